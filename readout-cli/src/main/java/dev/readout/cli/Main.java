@@ -1,0 +1,30 @@
+package dev.readout.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code readout} command. Each subcommand is its own class; this one only dispatches. */
+@Command(
+    name = "readout",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Turns crawled news pages into clean articles, stories, statements and engagements.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, for tests to run in-process. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand");
+  }
+}

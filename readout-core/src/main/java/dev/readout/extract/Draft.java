@@ -1,0 +1,53 @@
+package dev.readout.extract;
+
+import dev.readout.model.Removed;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a body extractor found on a page, before metadata is resolved: the seam between the
+ * format-specific extractors ({@link TextExtractor}, {@link HtmlExtractor}) and the shared
+ * metadata stage ({@link dev.readout.meta.Metadata}).
+ *
+ * @param title the headline the page shows, if found
+ * @param paragraphs body paragraphs in order; the first may still open with a dateline
+ * @param captions photo and video captions, credit marks such as {@code [Photo/Xinhua]} kept
+ * @param summary a standfirst shown apart from the body
+ * @param removed dropped text with reasons; entries with reason {@code metadata},
+ *     {@code copyright} or {@code source-url} are evidence the metadata stage reads
+ * @param tags structured metadata the page declares, under the keys of {@link Tag}
+ */
+public record Draft(
+    Optional<String> title,
+    List<String> paragraphs,
+    List<String> captions,
+    Optional<String> summary,
+    List<Removed> removed,
+    Map<String, List<String>> tags) {
+
+  /** Keys of {@link Draft#tags()}; each maps to candidates, best first. */
+  public static final class Tag {
+    public static final String TITLE = "title";
+    public static final String SITE_NAME = "site_name";
+    public static final String PUBLISHED = "published";
+    public static final String MODIFIED = "modified";
+    public static final String AUTHOR = "author";
+    public static final String LANGUAGE = "language";
+    public static final String CANONICAL = "canonical";
+    public static final String DESCRIPTION = "description";
+    public static final String PUBLISHER = "publisher";
+
+    private Tag() {}
+  }
+
+  public Draft {
+    Objects.requireNonNull(title, "title");
+    paragraphs = List.copyOf(paragraphs);
+    captions = List.copyOf(captions);
+    Objects.requireNonNull(summary, "summary");
+    removed = List.copyOf(removed);
+    tags = Map.copyOf(tags);
+  }
+}

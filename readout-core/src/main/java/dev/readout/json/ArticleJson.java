@@ -1,0 +1,157 @@
+package dev.readout.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.readout.model.Actor;
+import dev.readout.model.AnnotatedArticle;
+import dev.readout.model.Article;
+import dev.readout.model.Dateline;
+import dev.readout.model.Engagement;
+import dev.readout.model.Removed;
+import dev.readout.model.StatedTime;
+import dev.readout.model.Statement;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Converts {@link AnnotatedArticle}s to and from their JSON form. Thread-safe. */
+public final class ArticleJson {
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new Jdk8Module())
+          .registerModule(new JavaTimeModule())
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private ArticleJson() {}
+
+  /** The shared, configured mapper (records as snake_case, Optional as value or null). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** One line of JSON, no trailing newline. */
+  public static String write(AnnotatedArticle a) {
+    try {
+      return MAPPER.writeValueAsString(toTree(a));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON object for an annotated article, fields in schema order. */
+  public static ObjectNode toTree(AnnotatedArticle a) {
+    Article r = a.article();
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", r.id());
+    o.put("source", r.source());
+    o.put("url", r.url().map(URI::toString).orElse(null));
+    o.put("title", r.title().orElse(null));
+    o.put("outlet", r.outlet().orElse(null));
+    o.put("agency", r.agency().orElse(null));
+    o.put("published", r.published().map(StatedTime::toString).orElse(null));
+    o.put("modified", r.modified().map(StatedTime::toString).orElse(null));
+    ObjectNode d = o.putObject("dateline");
+    d.put("place", r.dateline().place().orElse(null));
+    d.put("date", r.dateline().isoDate().orElse(null));
+    d.put("agency", r.dateline().agency().orElse(null));
+    o.put("editor", r.editor().orElse(null));
+    strings(o.putArray("authors"), r.authors());
+    o.put("language", r.language().orElse(null));
+    o.put("summary", r.summary().orElse(null));
+    strings(o.putArray("captions"), r.captions());
+    o.put("body", r.body());
+    ArrayNode removed = o.putArray("removed");
+    for (Removed x : r.removed()) {
+      removed.addObject().put("text", x.text()).put("reason", x.reason());
+    }
+    o.put("story", a.story().orElse(null));
+    o.set("actors", MAPPER.valueToTree(a.actors()));
+    o.set("statements", MAPPER.valueToTree(a.statements()));
+    o.set("engagements", MAPPER.valueToTree(a.engagements()));
+    strings(o.putArray("topics"), a.topics());
+    return o;
+  }
+
+  /** Reads one JSON object as written by {@link #write}; unknown keys are ignored. */
+  public static AnnotatedArticle read(String json) {
+    try {
+      return fromTree(MAPPER.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not an article record: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads one JSON object as written by {@link #toTree}. */
+  public static AnnotatedArticle fromTree(JsonNode o) {
+    JsonNode d = o.path("dateline");
+    Optional<String> dlDate = text(d, "date");
+    Dateline dateline =
+        new Dateline(
+            text(d, "place"),
+            dlDate.map(s -> s.startsWith("--") ? MonthDay.parse(s) : MonthDay.from(LocalDate.parse(s))),
+            dlDate.filter(s -> !s.startsWith("--")).map(LocalDate::parse),
+            text(d, "agency"));
+    List<Removed> removed = new ArrayList<>();
+    for (JsonNode x : o.path("removed")) {
+      removed.add(new Removed(x.path("text").asText(), x.path("reason").asText()));
+    }
+    String body = text(o, "body").orElse("");
+    Article article =
+        new Article(
+            text(o, "id").orElseThrow(() -> new IllegalArgumentException("record has no id")),
+            text(o, "source").orElse(""),
+            text(o, "url").map(URI::create),
+            text(o, "title"),
+            text(o, "outlet"),
+            text(o, "agency"),
+            text(o, "published").flatMap(StatedTime::parse),
+            text(o, "modified").flatMap(StatedTime::parse),
+            dateline,
+            text(o, "editor"),
+            strings(o.path("authors")),
+            text(o, "language"),
+            text(o, "summary"),
+            strings(o.path("captions")),
+            body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
+            removed);
+    try {
+      return new AnnotatedArticle(
+          article,
+          text(o, "story"),
+          List.of(MAPPER.treeToValue(o.path("actors").isArray() ? o.path("actors") : MAPPER.createArrayNode(), Actor[].class)),
+          List.of(MAPPER.treeToValue(o.path("statements").isArray() ? o.path("statements") : MAPPER.createArrayNode(), Statement[].class)),
+          List.of(MAPPER.treeToValue(o.path("engagements").isArray() ? o.path("engagements") : MAPPER.createArrayNode(), Engagement[].class)),
+          strings(o.path("topics")));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("bad annotations: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static Optional<String> text(JsonNode o, String key) {
+    JsonNode v = o.get(key);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v.asText());
+  }
+
+  private static List<String> strings(JsonNode a) {
+    List<String> out = new ArrayList<>();
+    a.forEach(x -> out.add(x.asText()));
+    return out;
+  }
+
+  private static void strings(ArrayNode a, List<String> values) {
+    values.forEach(a::add);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.readout.meta;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** The stable content id of an article: a hash of its normalised title and body. */
+public final class ContentId {
+
+  private ContentId() {}
+
+  /** 16 hex digits of SHA-256 over the NFKC-normalised, lower-cased, space-collapsed text. */
+  public static String of(String title, List<String> paragraphs) {
+    StringBuilder sb = new StringBuilder(normalise(title)).append('\n');
+    for (String p : paragraphs) {
+      sb.append(normalise(p)).append('\n');
+    }
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  static String normalise(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+  }
+}
