@@ -1,6 +1,6 @@
 package dev.readout;
 
-import dev.readout.extract.Draft;
+import dev.readout.model.Draft;
 import dev.readout.extract.HtmlExtractor;
 import dev.readout.extract.TextExtractor;
 import dev.readout.meta.Metadata;

@@ -1,5 +1,6 @@
 package dev.readout.extract;
 
+import dev.readout.model.Draft;
 import dev.readout.model.Page;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,112 @@
 package dev.readout.extract;
 
+import dev.readout.meta.Datelines;
+import dev.readout.model.Draft;
 import dev.readout.model.Page;
+import dev.readout.model.Removed;
+import dev.readout.text.Script;
+import dev.readout.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Finds the article in a plain-text page dump. Thread-safe. */
+/**
+ * Finds the article in a plain-text page dump (a crawler's text rendering of a page, a wire feed).
+ *
+ * <p>The page is cut into units ({@link Reflow}); each unit gets a role on its own ({@link Role});
+ * then position decides: the body runs from the first to the last prose unit, the headline is
+ * chosen among the units above it ({@link Headline}), and everything else is dropped with its
+ * reason. Thread-safe.
+ */
 public final class TextExtractor {
 
+  private final LineRules rules;
+
+  public TextExtractor() {
+    this.rules = LineRules.DEFAULT;
+  }
+
   public Draft extract(Page page) {
+    List<Unit> units = Reflow.units(page.text());
+    Script script = articleScript(units);
+    List<String> roles = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      roles.add(Role.of(u.text(), script, rules));
+    }
+    int first = roles.indexOf(Role.PROSE);
+    int last = roles.lastIndexOf(Role.PROSE);
+    if (first < 0) {
+      first = roles.indexOf(Role.OTHER);
+      last = roles.lastIndexOf(Role.OTHER);
+    }
+    if (first < 0) {
+      first = units.size();
+      last = units.size() - 1;
+    }
+    first = datelineStart(units, roles, first);
+    while (last >= 0 && last + 1 < units.size() && units.get(last + 1).block() == units.get(last).block()
+        && isText(roles.get(last + 1))) {
+      last++;
+    }
+    int title = Headline.choose(units, roles, first, script);
     List<String> paragraphs = new ArrayList<>();
-    for (String line : page.text().split("\n")) {
-      if (!line.isBlank()) {
-        paragraphs.add(line.strip());
+    List<String> captions = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>();
+    String titleText = title < 0 ? null : units.get(title).text();
+    for (int i = 0; i < units.size(); i++) {
+      String text = units.get(i).text();
+      String role = roles.get(i);
+      boolean inBody = i >= first && i <= last;
+      if (i == title) {
+        continue;
+      } else if (role.equals(Role.CAPTION)) {
+        captions.add(text);
+      } else if (text.equals(titleText)) {
+        removed.add(new Removed(text, Removed.Reason.DUPLICATE));
+      } else if (inBody && (role.equals(Role.PROSE) || role.equals(Role.OTHER))) {
+        if (role.equals(Role.OTHER) && Spam.isForeign(text, script)) {
+          removed.add(new Removed(text, Removed.Reason.SPAM));
+        } else {
+          paragraphs.add(text);
+        }
+      } else {
+        removed.add(new Removed(text, dropReason(role, i < first)));
       }
     }
-    return new Draft(Optional.empty(), paragraphs, List.of(), Optional.empty(), List.of(), Map.of());
+    return new Draft(
+        Optional.ofNullable(titleText), paragraphs, captions, Optional.empty(), removed, Map.of());
+  }
+
+  /** A unit that opens with a wire dateline, above the first prose, starts the body. */
+  private static int datelineStart(List<Unit> units, List<String> roles, int first) {
+    for (int i = 0; i < Math.min(first, units.size()); i++) {
+      if (isText(roles.get(i)) && Datelines.find(units.get(i).text()).isPresent()) {
+        return i;
+      }
+    }
+    return first;
+  }
+
+  private static boolean isText(String role) {
+    return role.equals(Role.PROSE) || role.equals(Role.OTHER);
+  }
+
+  private static String dropReason(String role, boolean header) {
+    if (role.equals(Role.PROSE) || role.equals(Role.OTHER)) {
+      return header ? Removed.Reason.NAVIGATION : Removed.Reason.BOILERPLATE;
+    }
+    return role;
+  }
+
+  /** The script of the page's longer lines, which is the article's. */
+  private static Script articleScript(List<Unit> units) {
+    StringBuilder sb = new StringBuilder();
+    for (Unit u : units) {
+      if (Scripts.wordCount(u.text()) >= 12) {
+        sb.append(u.text()).append(' ');
+      }
+    }
+    return Scripts.dominant(sb.length() > 0 ? sb : String.join(" ", units.stream().map(Unit::text).toList()));
   }
 }

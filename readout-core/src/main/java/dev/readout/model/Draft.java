@@ -1,6 +1,5 @@
-package dev.readout.extract;
+package dev.readout.model;
 
-import dev.readout.model.Removed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -8,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What a body extractor found on a page, before metadata is resolved: the seam between the
- * format-specific extractors ({@link TextExtractor}, {@link HtmlExtractor}) and the shared
+ * format-specific extractors ({@link dev.readout.extract.TextExtractor}, {@link dev.readout.extract.HtmlExtractor}) and the shared
  * metadata stage ({@link dev.readout.meta.Metadata}).
  *
  * @param title the headline the page shows, if found

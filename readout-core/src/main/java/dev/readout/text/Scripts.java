@@ -1,0 +1,97 @@
+package dev.readout.text;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Script statistics and word counts. Thread-safe, stateless. */
+public final class Scripts {
+
+  private Scripts() {}
+
+  /** Letters per script. */
+  public static Map<Script, Integer> profile(CharSequence s) {
+    Map<Script, Integer> counts = new EnumMap<>(Script.class);
+    s.codePoints().forEach(cp -> counts.merge(Script.of(cp), 1, Integer::sum));
+    counts.remove(Script.NONE);
+    return counts;
+  }
+
+  /** The script most letters are in; {@link Script#NONE} when there are no letters. */
+  public static Script dominant(CharSequence s) {
+    return dominant(profile(s));
+  }
+
+  public static Script dominant(Map<Script, Integer> profile) {
+    Script best = Script.NONE;
+    int n = 0;
+    for (Map.Entry<Script, Integer> e : profile.entrySet()) {
+      if (e.getValue() > n) {
+        best = e.getKey();
+        n = e.getValue();
+      }
+    }
+    // Japanese text is mostly Han with kana between: kana anywhere means Japanese.
+    if (best == Script.HAN && profile.getOrDefault(Script.KANA, 0) * 10 > n) {
+      return Script.KANA;
+    }
+    return best;
+  }
+
+  /** Share of letters in the given script, 0 when there are no letters. */
+  public static double share(CharSequence s, Script script) {
+    Map<Script, Integer> p = profile(s);
+    int total = p.values().stream().mapToInt(Integer::intValue).sum();
+    return total == 0 ? 0 : p.getOrDefault(script, 0) / (double) total;
+  }
+
+  /** Whether a script writes words without spaces between them. */
+  public static boolean unspaced(Script s) {
+    return s == Script.HAN || s == Script.KANA;
+  }
+
+  /**
+   * Words in a string: runs of letters or digits, with every two Han or kana characters counting
+   * as one word.
+   */
+  public static int wordCount(CharSequence s) {
+    int words = 0;
+    int ideographs = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      Script sc = Script.of(cp);
+      if (unspaced(sc)) {
+        ideographs++;
+        inWord = false;
+      } else if (Character.isLetterOrDigit(cp)) {
+        if (!inWord) {
+          words++;
+        }
+        inWord = true;
+      } else {
+        inWord = cp == '\'' || cp == '\u2019' || cp == '-' ? inWord : false;
+      }
+    }
+    return words + (ideographs + 1) / 2;
+  }
+
+  /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+  public static String normaliseSpace(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}
