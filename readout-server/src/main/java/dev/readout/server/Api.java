@@ -20,6 +20,10 @@ final class Api {
     "q", "type", "speaker", "actor", "country", "topic", "outlet", "from", "to", "order", "offset", "limit"
   };
 
+  /** The record mapper, with dates written as ISO strings rather than arrays. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      ArticleJson.mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
   private final Corpus corpus;
 
   Api(Corpus corpus) {
@@ -96,7 +100,7 @@ final class Api {
   }
 
   static void json(Context ctx, Object body) throws JsonProcessingException {
-    ctx.contentType("application/json; charset=utf-8").result(ArticleJson.mapper().writeValueAsString(body));
+    ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
   }
 
   static ObjectNode error(int status, String message, String parameter) {

@@ -118,6 +118,7 @@ class ApiTest {
     JsonNode s = json("/api/stats", 200);
     assertThat(s.path("articles").asLong()).isEqualTo(5);
     assertThat(s.path("statements").asLong()).isEqualTo(8);
+    assertThat(s.path("first").asText()).isEqualTo("2020-09-11");
   }
 
   @Test
