@@ -1,2 +1,35 @@
-/** Placeholder until the module's first class lands. */
+/**
+ * The embedded index: {@link dev.readout.index.Ingester} writes annotated articles into a Lucene
+ * index in a data folder; {@link dev.readout.index.Corpus} reads it (search with facets, articles,
+ * stories, actors, engagement timelines, counts).
+ *
+ * <h2>Contract</h2>
+ *
+ * <ul>
+ *   <li>One block of documents per article: the article, then one per statement, engagement and
+ *       actor, all keyed by the article id, replaced as a whole. Story groupings are documents of
+ *       their own, keyed by story id.
+ *   <li>Every document stores its record's JSON ({@code ArticleJson} for articles). Fields that
+ *       later stages add to the records reach the API and UI without a change here; only new
+ *       filters or facets need code.
+ *   <li>Ingest is idempotent (article id = content id) and crash-safe (batches commit atomically).
+ * </ul>
+ *
+ * <h2>Hints, Tips and Traps</h2>
+ *
+ * <ul>
+ *   <li>Filters match a lower-cased exact key ({@code Fields.key}); facets show values as written.
+ *       A speaker or actor filter takes either the canonical name or the actor id.
+ *   <li>Story grouping is replayed from the index on {@link dev.readout.index.Ingester#open}, in
+ *       arrival order. That is a full read of the stored articles: fine for hundreds of thousands,
+ *       slow for tens of millions. Once {@code StoryIndex} persists itself, pass that instead.
+ *   <li>When grouping relabels earlier articles, their blocks are rewritten with the new story id
+ *       and the old story's document is deleted if the story is gone.
+ *   <li>Facet ordinals are built once per reader (first facet request after a refresh): the first
+ *       search after a commit pays for it.
+ *   <li>Copies report the same engagement; the timeline merges reports with the same type, day and
+ *       participants rather than storing merged engagements, so a re-grouping never leaves stale
+ *       merges behind.
+ * </ul>
+ */
 package dev.readout.index;

@@ -1,0 +1,115 @@
+package dev.readout.cli;
+
+import dev.readout.index.IngestConfig;
+import dev.readout.index.IngestListener;
+import dev.readout.index.IngestSummary;
+import dev.readout.index.Ingester;
+import dev.readout.read.DocumentReader;
+import dev.readout.read.Sources;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code readout ingest PATH... [--data DIR]}: read, extract, group and index. */
+@Command(
+    name = "ingest",
+    description = {
+      "Read pages (files, folders or - for stdin), extract, group into stories, annotate and add them to the index in DIR.",
+      "Safe to re-run: pages already indexed are skipped; an interrupted run resumes where its last commit ended."
+    },
+    mixinStandardHelpOptions = true)
+public final class IngestCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "readout-data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--batch", paramLabel = "N", defaultValue = "1000", description = "Articles per commit (default: ${DEFAULT-VALUE}).")
+  int batch;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
+  Integer threads;
+
+  @Override
+  public Integer call() throws IOException {
+    IngestConfig config = new IngestConfig(batch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    IngestSummary s = run(spec, paths, data, config);
+    return s.added() + s.known() == 0 && s.pages() > 0 ? 1 : 0;
+  }
+
+  /** Ingests and prints the closing summary; shared with {@code demo}. */
+  static IngestSummary run(CommandLine.Model.CommandSpec spec, List<String> paths, Path data, IngestConfig config) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    long started = System.nanoTime();
+    IngestSummary s;
+    try (Ingester in = Ingester.open(data, config, dev.readout.index.Grouper.of(dev.readout.dedup.StoryIndex.inMemory()));
+        DocumentReader reader = Sources.open(paths);
+        Progress progress = Progress.start()) {
+      s = in.ingest(reader, progress);
+    }
+    double secs = (System.nanoTime() - started) / 1e9;
+    out.printf(java.util.Locale.ROOT, "pages read: %d (%.0f/s)%n", s.pages(), s.pages() / Math.max(secs, 1e-3));
+    out.printf(java.util.Locale.ROOT, "articles: %d added, %d already indexed%n", s.added(), s.known());
+    out.printf(java.util.Locale.ROOT, "stories in index: %d%n", s.stories());
+    out.printf(java.util.Locale.ROOT, "rejected: %d%n", s.rejected().size());
+    for (Map.Entry<String, Long> r : s.rejectionsByReason().entrySet()) {
+      out.printf(java.util.Locale.ROOT, "  %5d  %s%n", r.getValue(), r.getKey());
+    }
+    spec.commandLine().getErr().flush();
+    s.rejected().forEach(r -> spec.commandLine().getErr().println("readout: " + r));
+    out.flush();
+    return s;
+  }
+
+  /** A progress bar on an interactive terminal; nothing otherwise (CI logs would fill with frames). */
+  private static final class Progress implements IngestListener, AutoCloseable {
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+      this.bar = bar;
+    }
+
+    static Progress start() {
+      if (System.console() == null) {
+        return new Progress(null);
+      }
+      return new Progress(new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" pages", 1).setUpdateIntervalMillis(250).build());
+    }
+
+    @Override
+    public void onPage() {
+      if (bar != null) {
+        bar.step();
+      }
+    }
+
+    @Override
+    public void onCommit(long articles) {
+      if (bar != null) {
+        bar.setExtraMessage(articles + " indexed");
+      }
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.readout.cli;
+
+import dev.readout.index.Corpus;
+import dev.readout.server.ReadoutServer;
+import dev.readout.server.ServerConfig;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code readout serve [--data DIR] [--port 8080] [--bind 127.0.0.1]}: the JSON API and web UI. */
+@Command(name = "serve", description = "Serve the JSON API and web UI over the index until interrupted.", mixinStandardHelpOptions = true)
+public final class ServeCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "readout-data", description = "Data folder (default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
+  String bind;
+
+  /** For in-process tests: start, print the address, stop at once. */
+  @Option(names = "--check", hidden = true)
+  boolean check;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    return serve(spec, data, bind, port, check);
+  }
+
+  /** Opens the corpus, serves it and prints the address; blocks until the JVM is asked to stop. */
+  static int serve(CommandLine.Model.CommandSpec spec, Path data, String bind, int port, boolean check)
+      throws IOException, InterruptedException {
+    Corpus corpus = Corpus.open(data);
+    ReadoutServer server;
+    try {
+      server = ReadoutServer.create(corpus, new ServerConfig(bind, port, Duration.ofSeconds(30))).start();
+    } catch (RuntimeException e) {
+      corpus.close();
+      throw new CommandLine.ExecutionException(spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+    }
+    spec.commandLine().getOut().println("Readout is serving " + data.toAbsolutePath().normalize() + " on " + server.url());
+    spec.commandLine().getOut().flush();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runnable stop = () -> {
+      server.close();
+      try {
+        corpus.close();
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("readout: " + e.getMessage());
+      }
+      stopped.countDown();
+    };
+    if (check) {
+      stop.run();
+    } else {
+      Runtime.getRuntime().addShutdownHook(new Thread(stop, "readout-stop"));
+      stopped.await();
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.readout.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The index subcommands run in-process, on the bundled samples. */
+class IndexCommandsTest {
+
+  static final String SAMPLES = Path.of("..", "samples").toString();
+
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(Object command, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void ingestTwiceAddsNothingTheSecondTime() {
+    String data = tmp.resolve("d").toString();
+    Run first = run(new IngestCommand(), SAMPLES + "/000_038bbfdc46c4fe31.txt", SAMPLES + "/001_9cd93b31e4a1153a.txt", "--data", data);
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("pages read: 2").contains("articles: 2 added, 0 already indexed").contains("rejected: 0");
+    Run second = run(new IngestCommand(), SAMPLES + "/000_038bbfdc46c4fe31.txt", "--data", data);
+    assertThat(second.out()).contains("articles: 0 added, 1 already indexed");
+  }
+
+  @Test
+  void ingestReportsRejectionsWithReasons() {
+    Run r = run(new IngestCommand(), tmp.resolve("missing").toString(), "--data", tmp.resolve("d").toString());
+    assertThat(r.out()).contains("rejected: 1").contains("read: ");
+    assertThat(r.err()).contains("missing");
+    assertThat(r.code()).isEqualTo(1);
+  }
+
+  @Test
+  void searchFindsSeedArticlesAsTextAndJson() {
+    String data = tmp.resolve("d").toString();
+    run(new IngestCommand(), SAMPLES, "--data", data);
+    Run text = run(new SearchCommand(), "Lavrov", "--data", data);
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("^[1-9]\\d* hits?\n").containsPattern("\\[[0-9a-f]{16}\\]");
+    Run json = run(new SearchCommand(), "Lavrov", "--data", data, "--json", "--limit", "1");
+    assertThat(json.out()).startsWith("{\"total\":").contains("\"hits\":[{\"id\":");
+    Run bad = run(new SearchCommand(), "x", "--data", data, "--limit", "1000");
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).contains("limit");
+  }
+
+  @Test
+  void timelinePrintsACountEvenWhenEmpty() {
+    String data = tmp.resolve("d").toString();
+    run(new IngestCommand(), SAMPLES, "--data", data);
+    Run t = run(new TimelineCommand(), "--data", data, "--actor", "Wang Yi");
+    assertThat(t.code()).as(t.err()).isZero();
+    assertThat(t.out()).containsPattern("^\\d+ engagements?");
+  }
+
+  @Test
+  void serveAndDemoPrintTheAddress() {
+    Run demo = run(new DemoCommand(), "--data", tmp.resolve("d").toString(), "--samples", SAMPLES, "--port", "0", "--check");
+    assertThat(demo.code()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("articles: 5 added").containsPattern("serving .* on http://127\\.0\\.0\\.1:\\d+/");
+    Run serve = run(new ServeCommand(), "--data", tmp.resolve("d").toString(), "--port", "0", "--check");
+    assertThat(serve.out()).containsPattern("on http://127\\.0\\.0\\.1:\\d+/");
+    Run none = run(new ServeCommand(), "--data", tmp.resolve("none").toString(), "--port", "0", "--check");
+    assertThat(none.code()).isNotZero();
+    assertThat(none.err()).contains("no index");
+  }
+}

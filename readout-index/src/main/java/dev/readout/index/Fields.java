@@ -1,0 +1,75 @@
+package dev.readout.index;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Field names and the few conversions every document builder and query shares. */
+final class Fields {
+
+  /** What a document is: one of the {@code KIND_*} values. */
+  static final String KIND = "kind";
+
+  static final String KIND_ARTICLE = "article";
+  static final String KIND_STATEMENT = "statement";
+  static final String KIND_ENGAGEMENT = "engagement";
+  static final String KIND_ACTOR = "actor";
+  static final String KIND_STORY = "story";
+
+  /** The owning article's id, on every document of an article's block; the delete key of the block. */
+  static final String ARTICLE = "article";
+
+  /** A story document's id; the update key of story documents (kept apart from {@link #ARTICLE}). */
+  static final String STORY_DOC = "story_doc";
+
+  /** Analysed text searched by a query. */
+  static final String TEXT = "text";
+
+  static final String TITLE = "title";
+
+  /** Day as epoch day: a point for ranges, doc values for sorting. */
+  static final String DAY = "day";
+
+  /** Order of arrival of an article, to replay stories in the same order on open. */
+  static final String SEQ = "seq";
+
+  /** The stored JSON of the document's record. */
+  static final String JSON = "json";
+
+  /** Lower-cased exact-match keys used by filters; see {@link #key}. */
+  static final String SPEAKER = "f_speaker";
+
+  static final String ACTOR = "f_actor";
+  static final String COUNTRY = "f_country";
+  static final String TOPIC = "f_topic";
+  static final String OUTLET = "f_outlet";
+  static final String STORY = "f_story";
+
+  /** Facet dimensions, as shown to users. */
+  static final String DIM_SPEAKER = "speaker";
+
+  static final String DIM_COUNTRY = "country";
+  static final String DIM_TOPIC = "topic";
+  static final String DIM_OUTLET = "outlet";
+  static final String DIM_ACTOR = "actor";
+
+  private Fields() {}
+
+  /** The exact-match form of a filter value: trimmed and lower-cased, so filters ignore case. */
+  static String key(String value) {
+    return value.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The day an ISO date or interval ({@code 2020-09-10/2020-09-16}) starts on, if it parses. */
+  static Optional<LocalDate> day(String iso) {
+    if (iso.length() < 10) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(iso.substring(0, 10)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}

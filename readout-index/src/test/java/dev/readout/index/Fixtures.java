@@ -1,0 +1,198 @@
+package dev.readout.index;
+
+import dev.readout.dedup.Story;
+import dev.readout.dedup.StoryAssignment;
+import dev.readout.dedup.StoryMember;
+import dev.readout.meta.ContentId;
+import dev.readout.model.Actor;
+import dev.readout.model.AnnotatedArticle;
+import dev.readout.model.Article;
+import dev.readout.model.Dateline;
+import dev.readout.model.Engagement;
+import dev.readout.model.Mention;
+import dev.readout.model.Removed;
+import dev.readout.model.StatedTime;
+import dev.readout.model.Statement;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Synthetic annotated articles with actors, statements and engagements filled in, modelled on the
+ * seed pages, for tests that must not wait for the annotation stages. Also a grouper that groups
+ * by a fixed story key, so stories with several copies exist.
+ */
+public final class Fixtures {
+
+  public static final String WANG = "person:wang-yi";
+  public static final String LAVROV = "person:sergei-lavrov";
+
+  private Fixtures() {}
+
+  /** Five articles: a story with two copies (phone call), a Dushanbe meeting, an interview, and hostile markup. */
+  public static List<AnnotatedArticle> corpus() {
+    return List.of(phoneCall("China Daily", List.of()), phoneCall("People's Daily Online", List.of(CUT)), dushanbe(), interview(), hostile());
+  }
+
+  /** The story key the fixture grouper uses: the title. */
+  public static Grouper grouper() {
+    return new TitleGrouper();
+  }
+
+  static final String CALL_TITLE = "China, Russia stress non-interference in countries' internal affairs";
+  static final String CUT = "Lavrov said Russia is very satisfied with the development of bilateral ties.";
+
+  static AnnotatedArticle phoneCall(String outlet, List<String> cut) {
+    List<String> paragraphs = new ArrayList<>(List.of(
+        "Chinese State Councilor and Foreign Minister Wang Yi held a phone conversation with Russian Foreign Minister Sergei Lavrov on Thursday.",
+        "The international situation is at an important watershed, Wang said.",
+        CUT,
+        "Russia and China should intensify strategic coordination, Lavrov said."));
+    paragraphs.removeAll(cut);
+    Article a = article(CALL_TITLE, outlet, LocalDate.of(2021, 2, 5), paragraphs, List.of("Wang Yi and Sergei Lavrov hold talks in Moscow, Sept. 11, 2020."));
+    String body = a.body();
+    List<Statement> st = new ArrayList<>();
+    st.add(statement(body, "Wang Yi", WANG, "The international situation is at an important watershed, Wang said.", "said", List.of("geopolitics")));
+    if (!cut.contains(CUT)) {
+      st.add(statement(body, "Sergei Lavrov", LAVROV, CUT, "said", List.of("bilateral")));
+    }
+    st.add(statement(body, "Sergei Lavrov", LAVROV, "Russia and China should intensify strategic coordination, Lavrov said.", "said", List.of("geopolitics")));
+    List<Engagement> en = List.of(
+        engagement(body, "phone_call", "040", "2021-02-04", null, paragraphs.get(0)),
+        new Engagement("meeting", "042", List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), Optional.of("2020-09-11"),
+            Optional.of("Moscow"), a.captions().get(0), new Mention(0, 0, ""), true));
+    return new AnnotatedArticle(a, Optional.empty(), actors(body), st, en, List.of("geopolitics"));
+  }
+
+  static AnnotatedArticle dushanbe() {
+    List<String> paragraphs = List.of(
+        "Chinese State Councilor and Foreign Minister Wang Yi and Russian Foreign Minister Sergei Lavrov met in Dushanbe on Thursday.",
+        "Wang said that China is ready to step up coordination with Russia on the Afghan issue and on Afghanistan's future.",
+        "Lavrov said Russia and China share positions on Afghanistan and will work together at the SCO.");
+    Article a = article("Chinese, Russian FMs pledge to step up bilateral cooperation", "Xinhua", LocalDate.of(2021, 9, 17), paragraphs, List.of());
+    String body = a.body();
+    return new AnnotatedArticle(a, Optional.empty(), actors(body),
+        List.of(
+            statement(body, "Wang Yi", WANG, paragraphs.get(1), "said", List.of("afghanistan")),
+            statement(body, "Sergei Lavrov", LAVROV, paragraphs.get(2), "said", List.of("afghanistan"))),
+        List.of(engagement(body, "meeting", "042", "2021-09-16", "Dushanbe", paragraphs.get(0))),
+        List.of("afghanistan"));
+  }
+
+  static AnnotatedArticle interview() {
+    List<String> paragraphs = List.of(
+        "Chinese State Councilor and Foreign Minister Wang Yi gave an interview to Xinhua on Wednesday.",
+        "China and Russia will strengthen cooperation in four areas, Wang said.");
+    Article a = article("China, Russia to strengthen cooperation in four areas: Chinese FM", "Chinanews", LocalDate.of(2020, 9, 17), paragraphs, List.of());
+    String body = a.body();
+    return new AnnotatedArticle(a, Optional.empty(), actors(body).subList(0, 1),
+        List.of(statement(body, "Wang Yi", WANG, paragraphs.get(1), "said", List.of("bilateral"))),
+        List.of(new Engagement("interview", "043", List.of("Wang Yi", "Xinhua"), List.of(WANG, "organization:xinhua"),
+            Optional.of("2020-09-16"), Optional.empty(), paragraphs.get(0), span(body, paragraphs.get(0)), false)),
+        List.of("bilateral"));
+  }
+
+  /** An article whose text is markup that must show as text. */
+  public static AnnotatedArticle hostile() {
+    List<String> paragraphs = List.of(
+        "Beware <script>document.title='pwned'</script> of markup in text.",
+        "An image <img src=x onerror=\"document.title='pwned'\"> must stay text.");
+    Article a = article("Markup <b>test</b> page", "Test Outlet", LocalDate.of(2021, 1, 2), paragraphs, List.of());
+    return AnnotatedArticle.of(a);
+  }
+
+  public static Article article(String title, String outlet, LocalDate day, List<String> paragraphs, List<String> captions) {
+    return new Article(
+        ContentId.of(title, paragraphs),
+        "fixture/" + outlet.replace(' ', '-') + ".txt",
+        Optional.of(URI.create("https://example.org/" + ContentId.of(title, paragraphs))),
+        Optional.of(title),
+        Optional.of(outlet),
+        Optional.of("Xinhua"),
+        Optional.of(StatedTime.ofDate(day)),
+        Optional.empty(),
+        Dateline.NONE,
+        Optional.empty(),
+        List.of(),
+        Optional.of("en"),
+        Optional.empty(),
+        captions,
+        paragraphs,
+        List.of(new Removed("Share this story on Weibo", Removed.Reason.SHARE)));
+  }
+
+  static List<Actor> actors(String body) {
+    return List.of(
+        new Actor(WANG, "Wang Yi", Actor.Kind.PERSON, List.of("State Councilor", "Foreign Minister"), Optional.of("CN"), Optional.empty(), mentions(body, "Wang")),
+        new Actor(LAVROV, "Sergei Lavrov", Actor.Kind.PERSON, List.of("Foreign Minister"), Optional.of("RU"), Optional.empty(), mentions(body, "Lavrov")));
+  }
+
+  static Statement statement(String body, String speaker, String id, String sentence, String cue, List<String> topics) {
+    Mention s = span(body, sentence);
+    String name = speaker.substring(speaker.lastIndexOf(' ') + 1);
+    int at = sentence.indexOf(name);
+    Mention source = at < 0 ? new Mention(s.start(), s.start(), "") : new Mention(s.start() + at, s.start() + at + name.length(), name);
+    return new Statement(speaker, id, source, cue, sentence, s, sentence, s, Statement.Mode.REPORTED, Optional.empty(), topics);
+  }
+
+  static Engagement engagement(String body, String type, String cameo, String date, String place, String evidence) {
+    return new Engagement(type, cameo, List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), Optional.of(date),
+        Optional.ofNullable(place), evidence, span(body, evidence), false);
+  }
+
+  static Mention span(String body, String text) {
+    int at = body.indexOf(text);
+    if (at < 0) {
+      throw new IllegalArgumentException("not in body: " + text);
+    }
+    return new Mention(at, at + text.length(), text);
+  }
+
+  static List<Mention> mentions(String body, String word) {
+    List<Mention> out = new ArrayList<>();
+    for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+      out.add(new Mention(at, at + word.length(), word));
+    }
+    return out;
+  }
+
+  /** Groups articles with the same title into one story whose id is the first member's. */
+  private static final class TitleGrouper implements Grouper {
+    private final Map<String, String> storyOfTitle = new LinkedHashMap<>();
+    private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
+    private final Map<String, List<StoryMember>> members = new LinkedHashMap<>();
+
+    @Override
+    public StoryAssignment add(Article a) {
+      if (storyOfArticle.containsKey(a.id())) {
+        return new StoryAssignment(a.id(), storyOfArticle.get(a.id()), Set.of());
+      }
+      String sid = storyOfTitle.computeIfAbsent(a.title().orElse(a.id()), t -> "s" + a.id());
+      storyOfArticle.put(a.id(), sid);
+      List<StoryMember> m = members.computeIfAbsent(sid, k -> new ArrayList<>());
+      List<String> cut = m.isEmpty() ? List.of() : List.of(CUT).stream().filter(p -> !a.paragraphs().contains(p)).toList();
+      m.add(new StoryMember(a.id(), a.source(), a.outlet(), m.isEmpty() ? 1.0 : 0.8, cut, List.of()));
+      return new StoryAssignment(a.id(), sid, Set.of());
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+      List<StoryMember> m = members.get(id);
+      if (m == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new Story(id, m.get(0).articleId(), m,
+          m.stream().flatMap(x -> x.outlet().stream()).distinct().toList(), List.of("Xinhua")));
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) {
+      return Optional.ofNullable(storyOfArticle.get(articleId));
+    }
+  }
+}
