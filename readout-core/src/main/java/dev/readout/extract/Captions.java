@@ -18,7 +18,14 @@ final class Captions {
 
   private Captions() {}
 
+  /** Credit marks are short and end the line: only the tail is searched. */
+  private static final int TAIL = 90;
+
   static boolean isCaption(String line) {
-    return CREDIT_END.matcher(line).find() || CAPTION_LEAD.matcher(line).find();
+    int n = line.length();
+    char last = n == 0 ? ' ' : line.charAt(n - 1);
+    boolean closes = last == ']' || last == ')' || last == '）' || last == '】';
+    return (closes && CREDIT_END.matcher(line).region(Math.max(0, n - TAIL), n).find())
+        || CAPTION_LEAD.matcher(line).lookingAt();
   }
 }

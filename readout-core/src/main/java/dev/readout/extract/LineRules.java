@@ -25,7 +25,9 @@ final class LineRules {
 
   static LineRules load(String resource) {
     List<Rule> rules = new ArrayList<>();
-    int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // ASCII case folding only: Unicode case folding costs a table look-up per character on
+    // every line, and the non-Latin labels in the table are written in the cases pages use.
+    int flags = Pattern.CASE_INSENSITIVE;
     for (String[] f : Tsv.read(LineRules.class, resource, 3)) {
       rules.add(new Rule(f[0], Integer.parseInt(f[1]), Pattern.compile(f[2], flags)));
     }

@@ -1,5 +1,6 @@
 package dev.readout.meta;
 
+import dev.readout.text.Scripts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,6 +29,7 @@ public final class ContentId {
   }
 
   static String normalise(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    String n = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    return Scripts.normaliseSpace(n.toLowerCase(Locale.ROOT));
   }
 }

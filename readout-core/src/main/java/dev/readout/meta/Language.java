@@ -6,12 +6,12 @@ import dev.readout.text.Tsv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -22,12 +22,19 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  */
 final class Language {
 
-  private static final Map<String, Set<String>> WORDS = new LinkedHashMap<>();
+  /** Function word → the languages (indexes into {@link #CODES}) it belongs to, as bits. */
+  private static final Map<String, Integer> WORDS = new HashMap<>();
+  private static final List<String> CODES = new ArrayList<>();
   private static final int SAMPLE = 1500;
+  private static final int WORD_SAMPLE = 600;
 
   static {
     for (String[] row : Tsv.read(Language.class, "languages.tsv", 2)) {
-      WORDS.put(row[0], Set.of(row[1].split(" ")));
+      int bit = 1 << CODES.size();
+      CODES.add(row[0]);
+      for (String w : row[1].split(" ")) {
+        WORDS.merge(w, bit, (a, b) -> a | b);
+      }
     }
   }
 
@@ -60,27 +67,33 @@ final class Language {
   }
 
   private static Optional<String> byFunctionWords(String sample) {
-    Map<String, Integer> hits = new HashMap<>();
-    for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      for (Map.Entry<String, Set<String>> e : WORDS.entrySet()) {
-        if (e.getValue().contains(w)) {
-          hits.merge(e.getKey(), 1, Integer::sum);
+    int[] hits = new int[CODES.size()];
+    String text = sample.length() > WORD_SAMPLE ? sample.substring(0, WORD_SAMPLE) : sample;
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        Integer bits = WORDS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
+        for (int b = 0; bits != null && b < hits.length; b++) {
+          hits[b] += (bits >> b) & 1;
         }
+        start = -1;
       }
     }
-    String best = null;
-    int first = 0;
-    int second = 0;
-    for (Map.Entry<String, Integer> e : hits.entrySet()) {
-      if (e.getValue() > first) {
-        second = first;
-        first = e.getValue();
-        best = e.getKey();
-      } else if (e.getValue() > second) {
-        second = e.getValue();
+    int best = 0;
+    int second = -1;
+    for (int b = 1; b < hits.length; b++) {
+      if (hits[b] > hits[best]) {
+        second = best;
+        best = b;
+      } else if (second < 0 || hits[b] > hits[second]) {
+        second = b;
       }
     }
-    return first >= 4 && first >= 2 * second ? Optional.of(best) : Optional.empty();
+    int runnerUp = second < 0 ? 0 : hits[second];
+    return hits[best] >= 4 && hits[best] >= 2 * runnerUp ? Optional.of(CODES.get(best)) : Optional.empty();
   }
 
   /** The OpenNLP model, loaded once on first use. */

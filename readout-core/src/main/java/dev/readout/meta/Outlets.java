@@ -1,9 +1,12 @@
 package dev.readout.meta;
 
+import dev.readout.text.Gazetteer;
 import dev.readout.text.Tsv;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -12,21 +15,19 @@ import java.util.regex.Pattern;
 /** Known outlets by host and by the names their pages print, from outlets.tsv. Thread-safe. */
 final class Outlets {
 
-  private record Outlet(String name, List<String> hosts, Pattern names) {}
+  private record Outlet(String name, List<String> hosts) {}
 
   private static final List<Outlet> ALL = new ArrayList<>();
+  private static final Gazetteer NAMES;
   private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)([\\w.-]+)", Pattern.CASE_INSENSITIVE);
 
   static {
+    Map<String, List<String>> names = new LinkedHashMap<>();
     for (String[] row : Tsv.read(Outlets.class, "outlets.tsv", 3)) {
-      StringBuilder alt = new StringBuilder();
-      for (String n : row[2].split("\\|")) {
-        alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
-      }
-      ALL.add(
-          new Outlet(
-              row[0], List.of(row[1].split("\\|")), Pattern.compile("(?<![\\p{L}])(?:" + alt + ")(?![\\p{L}])")));
+      ALL.add(new Outlet(row[0], List.of(row[1].split("\\|"))));
+      names.put(row[0], List.of(row[2].split("\\|")));
     }
+    NAMES = new Gazetteer(names);
   }
 
   private Outlets() {}
@@ -51,18 +52,9 @@ final class Outlets {
     return Optional.ofNullable(uri.getHost()).flatMap(Outlets::byHost);
   }
 
-  /** The first known outlet named in a text (a copyright line, a masthead), by position. */
+  /** The first known outlet named in a text (a copyright line, a masthead). */
   static Optional<String> byName(String text) {
-    String best = null;
-    int at = Integer.MAX_VALUE;
-    for (Outlet o : ALL) {
-      Matcher m = o.names.matcher(text);
-      if (m.find() && m.start() < at) {
-        at = m.start();
-        best = o.name;
-      }
-    }
-    return Optional.ofNullable(best);
+    return NAMES.find(text);
   }
 
   /** The host of the first URL in a text, as an outlet. */

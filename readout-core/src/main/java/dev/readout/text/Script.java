@@ -13,8 +13,15 @@ public enum Script {
 
   /** The script of one code point; {@link #NONE} for digits, spaces and punctuation. */
   public static Script of(int cp) {
+    if (cp < 0x250) {
+      // ASCII and Latin-1/Extended-A/B, the bulk of most pages: no table look-up.
+      return Character.isLetter(cp) ? LATIN : NONE;
+    }
     if (!Character.isLetter(cp)) {
       return NONE;
+    }
+    if (cp >= 0x4E00 && cp <= 0x9FFF) {
+      return HAN;
     }
     Character.UnicodeScript s = Character.UnicodeScript.of(cp);
     switch (s) {

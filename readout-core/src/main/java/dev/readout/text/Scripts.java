@@ -6,13 +6,24 @@ import java.util.Map;
 /** Script statistics and word counts. Thread-safe, stateless. */
 public final class Scripts {
 
+  private static final Script[] SCRIPTS = Script.values();
+
   private Scripts() {}
 
   /** Letters per script. */
   public static Map<Script, Integer> profile(CharSequence s) {
+    int[] n = new int[SCRIPTS.length];
+    for (int i = 0; i < s.length(); ) {
+      int cp = Character.codePointAt(s, i);
+      i += Character.charCount(cp);
+      n[Script.of(cp).ordinal()]++;
+    }
     Map<Script, Integer> counts = new EnumMap<>(Script.class);
-    s.codePoints().forEach(cp -> counts.merge(Script.of(cp), 1, Integer::sum));
-    counts.remove(Script.NONE);
+    for (Script sc : SCRIPTS) {
+      if (sc != Script.NONE && n[sc.ordinal()] > 0) {
+        counts.put(sc, n[sc.ordinal()]);
+      }
+    }
     return counts;
   }
 
