@@ -3,6 +3,7 @@ package dev.readout.read;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Decides what a stream holds from its first bytes, whatever the file is called: gzip, WARC, JSON,
@@ -61,24 +62,61 @@ final class FormatSniffer {
   private FormatSniffer() {}
 
   /**
-   * Up to {@link #HEAD} bytes from the start of {@code in}, which is left where it was. Reads until
-   * the head is full or the stream ends, so the verdict does not depend on how bytes arrive.
+   * The first bytes of a stream.
+   *
+   * @param bytes up to {@link #HEAD} of them
+   * @param whole whether they are all the stream holds
    */
-  static byte[] peek(BufferedInputStream in) throws IOException {
+  record Head(byte[] bytes, boolean whole) {}
+
+  /**
+   * Up to {@link #HEAD} bytes from the start of {@code in}, which is left where it was. Reads until
+   * the head is full or the stream ends, so the verdict does not depend on how bytes arrive. A
+   * stream that fails after some bytes gives those (the reader will meet the failure again); one
+   * that fails at once throws.
+   */
+  static Head peek(BufferedInputStream in) throws IOException {
     in.mark(HEAD + 1);
-    byte[] head = in.readNBytes(HEAD);
+    byte[] head = new byte[HEAD];
+    int n = 0;
+    boolean whole = false;
+    try {
+      while (n < HEAD) {
+        int r = in.read(head, n, HEAD - n);
+        if (r < 0) {
+          whole = true;
+          break;
+        }
+        n += r;
+      }
+    } catch (IOException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
     in.reset();
-    return head;
+    return new Head(Arrays.copyOf(head, n), whole);
   }
 
-  /** The format of a stream starting with {@code head}; {@code head} shorter than HEAD is all of it. */
+  /** The format of a stream starting with {@code head}, which is short only at the end of it. */
   static Sniffed sniff(byte[] head) {
-    boolean whole = head.length < HEAD;
+    return sniff(new Head(head, head.length < HEAD));
+  }
+
+  /** The format of a stream starting with {@code peeked}. */
+  static Sniffed sniff(Head peeked) {
+    byte[] head = peeked.bytes();
+    boolean whole = peeked.whole();
     if (head.length == 0) {
       return of(Format.EMPTY);
     }
     if (startsWith(head, 0, new byte[] {0x1F, (byte) 0x8B})) {
       return of(Format.GZIP);
+    }
+    int start = startsWith(head, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
+    // A WARC holds images too, so its own magic must win over the NUL-byte test.
+    if (startsWith(head, start, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
+      return of(Format.WARC);
     }
     for (int i = 0; i < MAGIC.length; i++) {
       if (startsWith(head, 0, MAGIC[i])) {
@@ -91,10 +129,6 @@ final class FormatSniffer {
     String control = controlBytes(head);
     if (control != null) {
       return new Sniffed(Format.BINARY, control);
-    }
-    int start = startsWith(head, 0, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}) ? 3 : 0;
-    if (startsWith(head, start, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
-      return of(Format.WARC);
     }
     int first = skipSpace(head, start);
     if (first == head.length) {
@@ -114,7 +148,8 @@ final class FormatSniffer {
   /** A binary verdict when NUL or other control bytes show this is not text; else null. */
   private static String controlBytes(byte[] head) {
     int control = 0;
-    for (byte b : head) {
+    for (byte x : head) {
+      int b = x & 0xFF;
       if (b == 0) {
         return "binary file (contains NUL bytes)";
       }
