@@ -91,7 +91,7 @@ final class JsonLines implements Items {
       text = text.substring(1);
     }
     try {
-      JsonNode node = JsonRecords.MAPPER.readTree(text);
+      JsonNode node = JsonRecords.LINE_READER.readTree(text);
       return JsonFields.toInput(ctx, node, source);
     } catch (JsonProcessingException e) {
       return ctx.reject(source, "line is not valid JSON: " + Failures.firstLine(new IOException(e.getOriginalMessage())));
