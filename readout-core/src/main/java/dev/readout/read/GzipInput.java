@@ -1,43 +1,56 @@
 package dev.readout.read;
 
-import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
- * Gunzips (all members of) a stream and remembers how it broke, so that a reader above it can say
- * "truncated gzip stream" even when its own parser reports the damage as something else.
+ * Gunzips every member of a stream (a .warc.gz is one member per record) and remembers how it
+ * broke, so that a reader above it can say "truncated gzip stream" even when its own parser
+ * reports the damage as something else.
+ *
+ * <p>Not {@link java.util.zip.GZIPInputStream}: it looks for a next member only when {@code
+ * available()} says more bytes are waiting, so on a pipe or a slow stream it may stop after the
+ * first record; and it ignores a damaged member header. Not thread-safe.
  */
-final class GzipInput extends FilterInputStream {
+final class GzipInput extends InputStream {
 
   /** The gzip layer failed; the message is the reason to report. */
   static final class Damage extends IOException {
     private static final long serialVersionUID = 1L;
 
-    Damage(String reason, Throwable cause) {
-      super(reason, cause);
+    Damage(String reason) {
+      super(reason);
     }
   }
 
   static final String TRUNCATED = "truncated gzip stream";
 
-  private volatile String damage;
+  private static final int FHCRC = 2;
+  private static final int FEXTRA = 4;
+  private static final int FNAME = 8;
+  private static final int FCOMMENT = 16;
+
+  private final PushbackInputStream in;
+  private final Inflater inflater = new Inflater(true);
+  private final CRC32 crc = new CRC32();
+  private final byte[] buf = new byte[16 * 1024];
+  private int filled;
+  private boolean inMember;
+  private boolean end;
+  private String damage;
 
   private GzipInput(InputStream in) {
-    super(in);
+    this.in = new PushbackInputStream(in, buf.length);
   }
 
-  /** Opens a gzip stream; a damaged header fails here, as {@link Damage}. */
-  static GzipInput open(InputStream compressed) throws Damage {
-    try {
-      return new GzipInput(new GZIPInputStream(compressed, 16 * 1024));
-    } catch (IOException e) {
-      throw new Damage(describe(e), e);
-    }
+  /** A gunzipping view of {@code compressed}, which must start with the gzip magic. */
+  static GzipInput open(InputStream compressed) {
+    return new GzipInput(compressed);
   }
 
   /** How the stream broke, if it did. */
@@ -47,46 +60,132 @@ final class GzipInput extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    try {
-      return super.read();
-    } catch (IOException e) {
-      throw fail(e);
-    }
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    try {
-      return super.read(b, off, len);
-    } catch (IOException e) {
-      throw fail(e);
+    if (damage != null) {
+      throw new Damage(damage);
     }
+    if (len == 0) {
+      return 0;
+    }
+    try {
+      return inflate(b, off, len);
+    } catch (DataFormatException e) {
+      throw fail("corrupt gzip stream (" + Failures.firstLine(e) + ")");
+    }
+  }
+
+  /** Each pass produces bytes, consumes input or ends a member, so the loop ends with the input. */
+  private int inflate(byte[] b, int off, int len) throws IOException, DataFormatException {
+    while (!end) {
+      if (!inMember) {
+        if (!header()) {
+          end = true;
+          break;
+        }
+        continue;
+      }
+      int n = inflater.inflate(b, off, len);
+      if (n > 0) {
+        crc.update(b, off, n);
+        return n;
+      }
+      if (inflater.finished()) {
+        trailer();
+      } else if (inflater.needsInput()) {
+        int r = in.read(buf, 0, buf.length);
+        if (r < 0) {
+          throw fail(TRUNCATED);
+        }
+        inflater.setInput(buf, 0, r);
+        filled = r;
+      } else {
+        throw fail("corrupt gzip stream (needs a preset dictionary)");
+      }
+    }
+    return -1;
+  }
+
+  /** Reads a member header; false at the clean end of the stream. */
+  private boolean header() throws IOException {
+    int first = in.read();
+    if (first < 0) {
+      return false;
+    }
+    if (first != 0x1F || next() != 0x8B) {
+      throw fail("corrupt gzip stream (data after the last member is not gzip)");
+    }
+    if (next() != 8) {
+      throw fail("corrupt gzip stream (unknown compression method)");
+    }
+    int flags = next();
+    for (int i = 0; i < 6; i++) {
+      next(); // modification time, extra flags, operating system
+    }
+    if ((flags & FEXTRA) != 0) {
+      int n = next() | next() << 8;
+      for (int i = 0; i < n; i++) {
+        next();
+      }
+    }
+    if ((flags & FNAME) != 0) {
+      while (next() != 0) {
+        // skip the original file name
+      }
+    }
+    if ((flags & FCOMMENT) != 0) {
+      while (next() != 0) {
+        // skip the comment
+      }
+    }
+    if ((flags & FHCRC) != 0) {
+      next();
+      next();
+    }
+    inflater.reset();
+    crc.reset();
+    inMember = true;
+    return true;
+  }
+
+  private void trailer() throws IOException {
+    int unused = inflater.getRemaining();
+    if (unused > 0) {
+      in.unread(buf, filled - unused, unused);
+    }
+    long expectedCrc = uint32();
+    long expectedSize = uint32();
+    if (expectedCrc != crc.getValue() || expectedSize != (inflater.getBytesWritten() & 0xFFFFFFFFL)) {
+      throw fail("corrupt gzip stream (checksum mismatch)");
+    }
+    inMember = false;
+  }
+
+  private long uint32() throws IOException {
+    return (next() | next() << 8 | next() << 16 | (long) next() << 24) & 0xFFFFFFFFL;
+  }
+
+  private int next() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      throw fail(TRUNCATED);
+    }
+    return b;
+  }
+
+  private Damage fail(String reason) {
+    damage = reason;
+    return new Damage(reason);
   }
 
   @Override
-  public long skip(long n) throws IOException {
-    try {
-      return super.skip(n);
-    } catch (IOException e) {
-      throw fail(e);
-    }
-  }
-
-  private Damage fail(IOException e) {
-    if (e instanceof Damage d) {
-      return d;
-    }
-    damage = describe(e);
-    return new Damage(damage, e);
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof EOFException) {
-      return TRUNCATED;
-    }
-    if (e instanceof ZipException) {
-      return "corrupt gzip stream (" + Failures.firstLine(e) + ")";
-    }
-    return Failures.reason(e);
+  public void close() throws IOException {
+    inflater.end();
+    in.close();
   }
 }
