@@ -84,6 +84,11 @@ final class WarcSamples {
     return new WarcResponse.Builder(uri).recordId(id).date(DATE).body(http).build();
   }
 
+  /** A response record around raw HTTP bytes, headers and all. */
+  static WarcRecord rawResponse(UUID id, URI uri, byte[] http) {
+    return new WarcResponse.Builder(uri).recordId(id).date(DATE).body(MediaType.HTTP_RESPONSE, http).build();
+  }
+
   /** An HTTP response as sent on the wire: chunked transfer encoding over a gzip body. */
   private static WarcRecord chunkedGzipResponse() throws IOException {
     byte[] gz = Reading.gzip(html("Chunked and compressed.").getBytes(StandardCharsets.UTF_8));
