@@ -1,10 +1,13 @@
 package dev.readout.read;
 
+import dev.readout.model.Input;
 import dev.readout.model.RawDocument;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -106,7 +109,7 @@ final class Opener {
     }
 
     @Override
-    public Optional<dev.readout.model.Input> next() {
+    public Optional<Input> next() {
       if (done) {
         return Optional.empty();
       }
@@ -116,7 +119,8 @@ final class Opener {
           return Optional.of(ctx.reject(BoundedBytes.overLimit("page", size.getAsLong(), ctx.limit())));
         }
         byte[] bytes = BoundedBytes.read(in, ctx.limit());
-        return Optional.of(RawDocument.of(ctx.source(), bytes, contentType));
+        return Optional.of(
+            new RawDocument(ctx.source(), Optional.empty(), contentType, Optional.empty(), ByteBuffer.wrap(bytes), Map.of()));
       } catch (BoundedBytes.TooLarge e) {
         return Optional.of(ctx.reject(e.reason("page", ctx.limit())));
       } catch (IOException | RuntimeException e) {
