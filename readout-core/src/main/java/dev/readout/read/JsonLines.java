@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.readout.model.Input;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,15 +18,15 @@ final class JsonLines implements Items {
 
   private final ReadContext ctx;
   private final LineInput lines;
-  private LineInput.Line lookahead;
+  private final Deque<LineInput.Line> pending;
   private boolean first = true;
   private IOException failure;
   private boolean done;
 
-  JsonLines(ReadContext ctx, LineInput lines, LineInput.Line firstLine) {
+  JsonLines(ReadContext ctx, LineInput lines, List<LineInput.Line> firstLines) {
     this.ctx = ctx;
     this.lines = lines;
-    this.lookahead = firstLine;
+    this.pending = new ArrayDeque<>(firstLines);
   }
 
   @Override
@@ -50,10 +53,8 @@ final class JsonLines implements Items {
   }
 
   private Optional<LineInput.Line> take() throws IOException {
-    if (lookahead != null) {
-      LineInput.Line l = lookahead;
-      lookahead = null;
-      return Optional.of(l);
+    if (!pending.isEmpty()) {
+      return Optional.of(pending.poll());
     }
     if (failure != null) {
       throw failure;
@@ -63,9 +64,12 @@ final class JsonLines implements Items {
 
   /** Whether no line follows the first; a read failure counts as "more follows" and is kept for later. */
   private boolean onlyLine() {
+    if (!pending.isEmpty()) {
+      return false;
+    }
     try {
       Optional<LineInput.Line> next = nonBlank();
-      next.ifPresent(l -> lookahead = l);
+      next.ifPresent(pending::add);
       return next.isEmpty();
     } catch (IOException e) {
       failure = e;

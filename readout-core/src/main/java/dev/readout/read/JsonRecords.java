@@ -10,13 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Chooses between JSON Lines (one record per line, a bad line rejected alone) and a JSON document
- * (one object, an array of them, or several in a row), from the first non-blank line: JSON Lines
- * when it holds a whole object on its own, a document otherwise (pretty-printed JSON opens with a
- * line like <code>{</code>).
+ * (one object, an array of them, or several in a row), from the first non-blank lines: JSON Lines
+ * when the first holds a whole object on its own (or the second opens one), a document otherwise
+ * (pretty-printed JSON opens with a line like <code>{</code> and goes on with a member).
  */
 final class JsonRecords {
 
@@ -35,22 +37,42 @@ final class JsonRecords {
     }
     LineInput lines = new LineInput(in);
     ByteArrayOutputStream consumed = new ByteArrayOutputStream();
-    while (true) {
+    List<LineInput.Line> seen = new ArrayList<>();
+    while (consumed.size() <= ctx.limit()) {
       Optional<LineInput.Line> next = lines.next(ctx.limit());
       if (next.isEmpty()) {
-        return new JsonDocument(ctx, new ByteArrayInputStream(consumed.toByteArray()));
+        break;
       }
       LineInput.Line line = next.get();
-      if (!line.fits() || wholeObject(line.bytes())) {
-        return new JsonLines(ctx, lines, line);
+      if (!line.fits()) {
+        seen.add(line);
+        return new JsonLines(ctx, lines, seen);
       }
       consumed.write(line.bytes());
       consumed.write('\n');
-      if (!line.blank() || consumed.size() > ctx.limit()) {
-        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(consumed.toByteArray()), lines.rest());
-        return new JsonDocument(ctx, rest);
+      if (line.blank()) {
+        continue;
+      }
+      seen.add(line);
+      // A whole object on the first line, or a broken first line followed by one that opens an
+      // object, is JSON Lines; pretty-printed JSON continues with a member name instead.
+      if (seen.size() == 1 && wholeObject(line.bytes()) || seen.size() == 2 && opensObject(line.bytes())) {
+        return new JsonLines(ctx, lines, seen);
+      }
+      if (seen.size() == 2) {
+        break;
       }
     }
+    InputStream rest = new SequenceInputStream(new ByteArrayInputStream(consumed.toByteArray()), lines.rest());
+    return new JsonDocument(ctx, rest);
+  }
+
+  private static boolean opensObject(byte[] line) {
+    int first = 0;
+    while (first < line.length && isSpace(line[first])) {
+      first++;
+    }
+    return first < line.length && line[first] == '{';
   }
 
   private static boolean wholeObject(byte[] line) {

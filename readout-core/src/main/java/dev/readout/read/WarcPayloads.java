@@ -41,7 +41,9 @@ final class WarcPayloads {
     }
     WarcTargetRecord target = (WarcTargetRecord) record;
     String source = ctx.source() + "#" + recordId(record);
-    if (isHttp(record.contentType().type(), record.contentType().subtype())) {
+    // A response record's block is an HTTP message, even when a careless writer left out its type.
+    boolean untyped = record instanceof WarcResponse && record.headers().first("Content-Type").isEmpty();
+    if (untyped || isHttp(record.contentType().type(), record.contentType().subtype())) {
       return http(ctx, target, source);
     }
     String type = record.headers().first("Content-Type").orElse("");

@@ -83,6 +83,17 @@ class JsonRecordsTest {
   }
 
   @Test
+  void brokenFirstLineIsRejectedAloneWhenTheNextLineOpensAnObject() {
+    List<Input> items = read("f.jsonl", utf8("{\"text\": \"cut off\n{\"text\": \"b\"}\n{\"text\": \"c\"}\n"));
+    assertThat(Reading.describe(items)).startsWith("f.jsonl:1 REJECTED line is not valid JSON").endsWith("f.jsonl:2 doc\nf.jsonl:3 doc");
+  }
+
+  @Test
+  void compactMultiLineObjectIsADocument() {
+    assertThat(read("f.json", utf8("{\"title\": \"T\",\n\"text\": \"b\"}\n"))).extracting(Input::source).containsExactly("f.json");
+  }
+
+  @Test
   void crlfLinesAndATrailingLineWithoutNewlineRead() {
     List<Input> items = read("f.jsonl", utf8("{\"text\": \"a\"}\r\n{\"text\": \"b\"}"));
     assertThat(documents(items)).extracting(Input::source).containsExactly("f.jsonl:1", "f.jsonl:2");

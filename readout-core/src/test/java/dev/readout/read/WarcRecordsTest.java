@@ -113,6 +113,32 @@ class WarcRecordsTest {
         .containsExactly(source(FILE, WarcSamples.RESOURCE_ID), source(FILE, WarcSamples.CHUNKED_ID));
   }
 
+  @Test
+  void responseWithoutContentTypeIsStillParsedAsHttp() {
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello";
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        + "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://x.org/\r\nContent-Length: "
+        + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+    RawDocument d = documents(read("w", warc.getBytes(StandardCharsets.US_ASCII))).get(0);
+    assertThat(Reading.utf8(d)).isEqualTo("hello");
+    assertThat(d.source()).isEqualTo("w#urn:uuid:1");
+    assertThat(d.contentType()).contains("text/plain");
+  }
+
+  @Test
+  void unreadableHttpHeaderRejectsTheRecordOnly() {
+    String bad = "NOT HTTP AT ALL\r\n\r\nbody";
+    String good = "HTTP/1.1 200 OK\r\n\r\nfine";
+    String warc = record("1", bad) + record("2", good);
+    List<Input> items = read("w", warc.getBytes(StandardCharsets.US_ASCII));
+    assertThat(Reading.describe(items)).startsWith("w#urn:uuid:1 REJECTED unreadable HTTP response header").endsWith("w#urn:uuid:2 doc");
+  }
+
+  private static String record(String id, String http) {
+    return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n" + http + "\r\n\r\n";
+  }
+
   private static int indexOf(byte[] hay, byte[] needle) {
     return indexOf(hay, needle, 0);
   }
