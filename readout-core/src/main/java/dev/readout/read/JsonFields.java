@@ -49,7 +49,7 @@ final class JsonFields {
     if (textKey.isEmpty() && htmlKey.isEmpty()) {
       return ctx.reject(source, "JSON record has no text or html (keys: " + keys(node) + ")");
     }
-    String content = node.get(textKey.orElseGet(htmlKey::get)).asText();
+    String content = text(node.get(textKey.orElseGet(htmlKey::get)));
     boolean html = textKey.isEmpty() && (!htmlKey.get().equalsIgnoreCase("content") || PageKinds.looksLikeHtml(content));
     Optional<String> urlKey = Optional.ofNullable(byLowerKey.get("url"));
     Optional<URI> url = urlKey.map(node::get).filter(JsonNode::isTextual).flatMap(u -> uri(u.asText()));
@@ -68,11 +68,28 @@ final class JsonFields {
   private static Optional<String> firstPresent(JsonNode node, Map<String, String> byLowerKey, List<String> keys) {
     for (String k : keys) {
       String real = byLowerKey.get(k);
-      if (real != null && node.get(real).isTextual() && !node.get(real).asText().isBlank()) {
+      if (real != null && !text(node.get(real)).isBlank()) {
         return Optional.of(real);
       }
     }
     return Optional.empty();
+  }
+
+  /** A string, or a list of paragraph strings joined by blank lines (some dumps split the text). */
+  private static String text(JsonNode v) {
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (!v.isArray()) {
+      return "";
+    }
+    StringJoiner paragraphs = new StringJoiner("\n\n");
+    for (JsonNode p : v) {
+      if (p.isTextual() && !p.asText().isBlank()) {
+        paragraphs.add(p.asText().strip());
+      }
+    }
+    return paragraphs.toString();
   }
 
   private static Map<String, String> fields(JsonNode node, Map<String, String> byLowerKey) {

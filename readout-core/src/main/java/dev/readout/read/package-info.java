@@ -21,7 +21,7 @@
  *       Content-Type (charset included) becomes the document's content type, WARC-Target-URI its
  *       url, WARC-Date its capture time. Transfer and content encodings are undone.
  *   <li>JSON (news-please, CC-NEWS): {@code text}/{@code maintext} (preferred) or {@code
- *       html}/{@code raw_html}/{@code content} is the content, re-encoded as UTF-8 with a declared
+ *       html}/{@code raw_html}/{@code content} is the content (a list of paragraphs is joined), re-encoded as UTF-8 with a declared
  *       type; {@code url} the url; {@code date_download} the capture time; every other scalar a
  *       field under its own name (lists joined with {@code "; "}, objects one level deep as {@code
  *       parent.child}).
@@ -45,9 +45,9 @@
  *   <li>Compare labels, tags and magic with {@link java.util.Locale#ROOT} or ASCII rules: under a
  *       Turkish default locale {@code "WINDOWS-1252".toLowerCase()} is {@code "wındows-1252"}.
  *   <li>UTF-16 without a byte-order mark is rejected as binary (it is full of NUL bytes).
- *   <li>JSON Lines versus JSON is decided by the first non-blank line: a whole object on one line
- *       means JSON Lines (each bad line rejected alone); otherwise the file is parsed as one
- *       document, where a syntax error ends the file.
+ *   <li>JSON Lines versus JSON is decided by the first two non-blank lines: a whole object on the
+ *       first, or a second that opens an object, means JSON Lines (each bad line rejected alone);
+ *       otherwise the file is parsed as one document, where a syntax error ends the file.
  *   <li>A truncated gzip stream surfaces wherever the reader above it happens to be; {@code
  *       GzipInput} records the damage so that the rejection says "truncated gzip
  *       stream" rather than the parser's confusion.

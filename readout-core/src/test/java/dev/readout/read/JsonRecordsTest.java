@@ -65,6 +65,12 @@ class JsonRecordsTest {
   }
 
   @Test
+  void textGivenAsParagraphsIsJoined() {
+    RawDocument d = documents(read("a", utf8("{\"text\": [\"One.\", \" \", \"Two.\"]}"))).get(0);
+    assertThat(utf8(d)).isEqualTo("One.\n\nTwo.");
+  }
+
+  @Test
   void contentKeyIsSniffed() {
     assertThat(documents(read("a", utf8("{\"content\": \"Plain words.\"}"))).get(0).contentType()).contains(JsonFields.TEXT_TYPE);
     assertThat(documents(read("a", utf8("{\"content\": \"<div><p>Words</p></div>\"}"))).get(0).contentType()).contains(JsonFields.HTML_TYPE);
