@@ -1,43 +1,65 @@
 package dev.readout.read;
 
-import dev.readout.model.Input;
-import dev.readout.model.RawDocument;
-import dev.readout.model.Rejected;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.OptionalLong;
 
-/** Opens files, folders and stdin as one {@link DocumentReader}. */
+/**
+ * Opens files, folders, stdin or any stream as one {@link DocumentReader}. The format of each input
+ * is found from its content (gzip, WARC, JSON Lines, JSON, HTML, plain text), not from its name.
+ *
+ * <p>Readers stream: a folder is walked as iteration reaches it and each input is opened, read and
+ * closed in turn, so a batch of any size needs memory for one document. Nothing is read before
+ * iteration starts. A bad input becomes one {@link dev.readout.model.Rejected} (stage {@code read})
+ * and reading goes on. The returned reader is not thread-safe; the methods here are.
+ */
 public final class Sources {
 
   private Sources() {}
 
   /**
-   * Opens the given inputs: files, folders (recursively, in name order) or {@code -} for stdin.
-   * Nothing is read until iteration.
+   * Opens the given inputs with {@link ReadOptions#DEFAULTS}.
+   *
+   * @param paths files, folders (walked recursively in name order, hidden entries skipped) or
+   *     {@code -} for standard input; not null
    */
   public static DocumentReader open(List<String> paths) {
-    List<Input> items = new ArrayList<>();
-    for (String p : paths) {
-      try (Stream<Path> files = Files.walk(Path.of(p))) {
-        for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-          items.add(RawDocument.of(f.toString(), Files.readAllBytes(f), Optional.empty()));
-        }
-      } catch (IOException e) {
-        items.add(new Rejected(p, "read", e.toString()));
-      }
-    }
-    return new DocumentReader() {
-      @Override
-      public Iterator<Input> iterator() {
-        return items.iterator();
-      }
+    return open(paths, ReadOptions.DEFAULTS);
+  }
 
+  /**
+   * Opens the given inputs.
+   *
+   * @param paths files, folders or {@code -} for standard input (read when iteration reaches it,
+   *     never closed); not null, no null elements
+   * @param options how to read; not null
+   */
+  public static DocumentReader open(List<String> paths, ReadOptions options) {
+    Objects.requireNonNull(paths, "paths");
+    Objects.requireNonNull(options, "options");
+    return new SourceReader(new FileWalker(paths, Sources::stdin), options);
+  }
+
+  /**
+   * Reads one stream of any supported format, e.g. an upload. The reader closes {@code in}.
+   *
+   * @param source the name its items carry as provenance (a file name helps nothing but messages)
+   * @param in the bytes; not null
+   * @param options how to read; not null
+   */
+  public static DocumentReader open(String source, InputStream in, ReadOptions options) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
+    Found only = new Found.Openable(source, () -> in, OptionalLong.empty());
+    return new SourceReader(List.of(only).iterator(), options);
+  }
+
+  /** Standard input as it is when reached; the process owns it, so closing leaves it open. */
+  private static InputStream stdin() {
+    return new FilterInputStream(System.in) {
       @Override
       public void close() {}
     };
