@@ -13,6 +13,8 @@ final class Fingerprint {
   static final int SAMPLE = 64;
   /** Capacity of the bottom-k samples of numbers and of names. */
   static final int EVIDENCE = 16;
+  /** Capacity of the bottom-k sample of the lead's 3-grams. */
+  static final int LEAD_SAMPLE = 16;
   static final int NO_DAY = Integer.MIN_VALUE;
 
   final String id;
@@ -25,6 +27,7 @@ final class Fingerprint {
   final long body; // hash of the normalised body, 0 when empty
   final int[] bands; // BANDS band hashes, or empty when the body has no words
   final int[] sample; // bottom-k of 3-gram hashes, sorted
+  final int[] lead; // bottom-k of the lead's 3-gram hashes, sorted
   final int[] numbers; // bottom-k of number tokens, sorted
   final int[] names; // bottom-k of capitalised tokens, sorted
   final long[] paragraphs; // hash of each paragraph's normalised words, in order
@@ -41,6 +44,7 @@ final class Fingerprint {
       long body,
       int[] bands,
       int[] sample,
+      int[] lead,
       int[] numbers,
       int[] names,
       long[] paragraphs,
@@ -55,6 +59,7 @@ final class Fingerprint {
     this.body = body;
     this.bands = bands;
     this.sample = sample;
+    this.lead = lead;
     this.numbers = numbers;
     this.names = names;
     this.paragraphs = paragraphs;

@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 final class Fingerprinter {
 
-  static final int PROSE_WORDS = 8;
+  static final int PROSE_WORDS = 12;
   static final int SHINGLE = 3;
   /** The lead sketch covers this many shingles: trimmed copies keep their opening. */
   static final int LEAD = 60;
@@ -64,6 +64,8 @@ final class Fingerprinter {
     for (int i = 0; i < values.length; i++) {
       values[i] = (int) (shingles[i] >>> 33);
     }
+    int leadLength = Math.min(LEAD, values.length);
+    int[] lead = Sketch.bottomK(Arrays.copyOf(values, leadLength), leadLength, Fingerprint.LEAD_SAMPLE);
     int[] sample = Sketch.bottomK(values, values.length, Fingerprint.SAMPLE);
     int size = Sketch.distinct(values, values.length);
     return new Fingerprint(
@@ -77,6 +79,7 @@ final class Fingerprinter {
         all.n == 0 ? 0 : all.hash(0, all.n),
         bands,
         sample,
+        lead,
         text.evidence(Words.NUMBER),
         text.evidence(Words.NAME),
         paragraphHashes,

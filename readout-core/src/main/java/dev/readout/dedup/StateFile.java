@@ -104,6 +104,7 @@ final class StateFile {
     out.writeLong(f.body);
     writeInts(out, f.bands);
     writeInts(out, f.sample);
+    writeInts(out, f.lead);
     writeInts(out, f.numbers);
     writeInts(out, f.names);
     out.writeInt(f.paragraphs.length);
@@ -127,6 +128,7 @@ final class StateFile {
     long body = in.readLong();
     int[] bands = readInts(in);
     int[] sample = readInts(in);
+    int[] lead = readInts(in);
     int[] numbers = readInts(in);
     int[] names = readInts(in);
     long[] paragraphs = new long[length(in)];
@@ -138,7 +140,7 @@ final class StateFile {
       excerpts[i] = in.readUTF();
     }
     return new Fingerprint(
-        id, source, outlet, agency, published, place, size, body, bands, sample, numbers, names,
+        id, source, outlet, agency, published, place, size, body, bands, sample, lead, numbers, names,
         paragraphs, excerpts);
   }
 
