@@ -23,7 +23,7 @@ final class Fingerprint {
   final String agency; // null when the page credits none
   final int published; // epoch day, or NO_DAY
   final int place; // hash of the dateline place, or 0
-  final int size; // distinct word 3-grams of the body text
+  final int size; // word 3-grams of the body text, repeats counted: how complete it is
   final long body; // hash of the normalised body, 0 when empty
   final int[] bands; // BANDS band hashes, or empty when the body has no words
   final int[] sample; // bottom-k of 3-gram hashes, sorted

@@ -29,7 +29,7 @@ final class Fingerprinter {
 
   Fingerprint of(Article article) {
     List<String> paras = article.paragraphs();
-    Tokens all = new Tokens();
+    Tokens all = new Tokens(paras.stream().mapToInt(String::length).sum() / 5);
     long[] paragraphHashes = new long[paras.size()];
     boolean[] prose = new boolean[paras.size()];
     int proseWords = 0;
@@ -64,10 +64,9 @@ final class Fingerprinter {
     for (int i = 0; i < values.length; i++) {
       values[i] = (int) (shingles[i] >>> 33);
     }
-    int leadLength = Math.min(LEAD, values.length);
-    int[] lead = Sketch.bottomK(Arrays.copyOf(values, leadLength), leadLength, Fingerprint.LEAD_SAMPLE);
+    int[] lead = Sketch.bottomK(values, Math.min(LEAD, values.length), Fingerprint.LEAD_SAMPLE);
     int[] sample = Sketch.bottomK(values, values.length, Fingerprint.SAMPLE);
-    int size = Sketch.distinct(values, values.length);
+    int size = values.length;
     return new Fingerprint(
         article.id(),
         article.source(),

@@ -75,8 +75,36 @@ final class Sketch {
     }
   }
 
-  /** The up to {@code k} smallest distinct values of {@code values[0..n)} (sorts the prefix). */
+  /**
+   * The up to {@code k} smallest distinct values of {@code values[0..n)}, sorted; the values are
+   * uniform hashes in {@code [0, 2^31)}. Sorting only the values under a threshold a little above
+   * the expected k-th smallest keeps this linear; a threshold too tight (rare) is doubled.
+   */
   static int[] bottomK(int[] values, int n, int k) {
+    if (n <= 2 * k) {
+      return smallest(Arrays.copyOf(values, n), n, k);
+    }
+    long limit = (1L << 31) / n * 2L * k;
+    while (true) {
+      int[] under = new int[Math.min(n, 4 * k)];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (values[i] < limit) {
+          if (m == under.length) {
+            under = Arrays.copyOf(under, Math.min(n, m * 2));
+          }
+          under[m++] = values[i];
+        }
+      }
+      int[] out = smallest(under, m, k);
+      if (out.length == k || limit >= 1L << 31) {
+        return out;
+      }
+      limit *= 2;
+    }
+  }
+
+  private static int[] smallest(int[] values, int n, int k) {
     Arrays.sort(values, 0, n);
     int[] out = new int[Math.min(k, n)];
     int m = 0;
@@ -86,17 +114,6 @@ final class Sketch {
       }
     }
     return m == out.length ? out : Arrays.copyOf(out, m);
-  }
-
-  /** Number of distinct values in the sorted prefix {@code values[0..n)}. */
-  static int distinct(int[] values, int n) {
-    int d = 0;
-    for (int i = 0; i < n; i++) {
-      if (i == 0 || values[i] != values[i - 1]) {
-        d++;
-      }
-    }
-    return d;
   }
 
   /**

@@ -5,11 +5,18 @@ import java.util.Arrays;
 /** A growable run of token hashes and flags, with the paragraph each token came from. */
 final class Tokens implements Words.Sink {
 
-  long[] hashes = new long[256];
-  int[] flags = new int[256];
-  int[] paragraph = new int[256];
+  long[] hashes;
+  int[] flags;
+  int[] paragraph;
   int n;
   private int paragraphStart;
+
+  Tokens(int capacity) {
+    int c = Math.max(16, capacity);
+    hashes = new long[c];
+    flags = new int[c];
+    paragraph = new int[c];
+  }
 
   @Override
   public void token(long hash, int flag) {
@@ -39,7 +46,7 @@ final class Tokens implements Words.Sink {
 
   /** The tokens of the paragraphs marked in {@code keep}. */
   Tokens select(boolean[] keep) {
-    Tokens out = new Tokens();
+    Tokens out = new Tokens(n);
     for (int i = 0; i < n; i++) {
       if (keep[paragraph[i]]) {
         out.token(hashes[i], flags[i]);

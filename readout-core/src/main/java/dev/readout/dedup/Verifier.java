@@ -17,7 +17,7 @@ final class Verifier {
   /** Below this containment the two openings must also agree. */
   static final double CONFIDENT = 0.8;
   static final double MIN_LEAD = 0.2;
-  /** Texts with fewer distinct 3-grams than this are short. */
+  /** Texts with fewer 3-grams than this are short. */
   static final int SHORT = 100;
   static final int MAX_DAYS_APART = 31;
 

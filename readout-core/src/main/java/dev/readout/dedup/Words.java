@@ -1,7 +1,6 @@
 package dev.readout.dedup;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +58,7 @@ final class Words {
     boolean sentenceStart = true;
     while (i < len) {
       int c = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!isWordChar(c)) {
         if (c == '.' || c == '!' || c == '?' || c == '"' || c == '“' || c == ':') {
           sentenceStart = true;
         }
@@ -67,23 +66,45 @@ final class Words {
         continue;
       }
       long h = 0xcbf29ce484222325L;
-      int flags = Character.isUpperCase(c) && !sentenceStart ? NAME : 0;
+      int flags = isUpper(c) && !sentenceStart ? NAME : 0;
       while (i < len) {
-        c = text.codePointAt(i);
-        if (!Character.isLetterOrDigit(c)) {
+        c = text.charAt(i);
+        if (c >= 128) {
+          c = text.codePointAt(i);
+        }
+        if (!isWordChar(c)) {
           break;
         }
-        if (Character.isDigit(c)) {
+        if (c <= '9' && c >= '0') {
           flags |= NUMBER;
         }
-        h = (h ^ Character.toLowerCase(c)) * 0x100000001b3L;
-        i += Character.charCount(c);
+        h = (h ^ lower(c)) * 0x100000001b3L;
+        i += c >= Character.MIN_SUPPLEMENTARY_CODE_POINT ? 2 : 1;
       }
       sink.token(mix(h), (flags & NUMBER) != 0 ? NUMBER : flags);
       sentenceStart = false;
       n++;
     }
     return n;
+  }
+
+  // ASCII first: the common case costs a comparison or two, not a Unicode table lookup.
+  private static boolean isWordChar(int c) {
+    if (c < 128) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isUpper(int c) {
+    return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+  }
+
+  private static int lower(int c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /** Number of tokens in {@code text}. */
@@ -98,8 +119,4 @@ final class Words {
     return z ^ (z >>> 31);
   }
 
-  static Optional<String> place(String paragraph) {
-    Dateline d = dateline(paragraph);
-    return d == null ? Optional.empty() : Optional.of(d.place());
-  }
 }
