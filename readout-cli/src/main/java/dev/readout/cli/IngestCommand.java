@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary s;
     try (Ingester in = Ingester.open(data, config, dev.readout.index.Grouper.of(dev.readout.dedup.StoryIndex.inMemory()));
         DocumentReader reader = Sources.open(paths);
-        Progress progress = Progress.start()) {
+        Progress progress = Progress.start("Ingesting")) {
       s = in.ingest(reader, progress);
     }
     double secs = (System.nanoTime() - started) / 1e9;
@@ -73,43 +70,5 @@ public final class IngestCommand implements Callable<Integer> {
     s.rejected().forEach(r -> spec.commandLine().getErr().println("readout: " + r));
     out.flush();
     return s;
-  }
-
-  /** A progress bar on an interactive terminal; nothing otherwise (CI logs would fill with frames). */
-  private static final class Progress implements IngestListener, AutoCloseable {
-    private final ProgressBar bar;
-
-    private Progress(ProgressBar bar) {
-      this.bar = bar;
-    }
-
-    static Progress start() {
-      if (System.console() == null) {
-        return new Progress(null);
-      }
-      return new Progress(new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(-1)
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" pages", 1).setUpdateIntervalMillis(250).build());
-    }
-
-    @Override
-    public void onPage() {
-      if (bar != null) {
-        bar.step();
-      }
-    }
-
-    @Override
-    public void onCommit(long articles) {
-      if (bar != null) {
-        bar.setExtraMessage(articles + " indexed");
-      }
-    }
-
-    @Override
-    public void close() {
-      if (bar != null) {
-        bar.close();
-      }
-    }
   }
 }

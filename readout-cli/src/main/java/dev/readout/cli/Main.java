@@ -1,5 +1,8 @@
 package dev.readout.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
       TimelineCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      StoriesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -29,7 +33,11 @@ public final class Main implements Runnable {
 
   /** The configured command line, for tests to run in-process. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+    // JSON goes out as UTF-8 whatever the platform's default charset (LANG=C in containers).
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
+        .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
   @Override
