@@ -29,7 +29,13 @@ public record Actor(
     PERSON,
     ORGANIZATION,
     COUNTRY,
-    PLACE
+    PLACE;
+
+    /** The JSON form: lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   public Actor {

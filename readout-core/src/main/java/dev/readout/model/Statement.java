@@ -36,7 +36,13 @@ public record Statement(
   public enum Mode {
     REPORTED,
     DIRECT,
-    MIXED
+    MIXED;
+
+    /** The JSON form: lower case. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 
   public Statement {
