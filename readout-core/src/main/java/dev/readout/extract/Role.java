@@ -14,6 +14,7 @@ final class Role {
   static final String OTHER = "other";
 
   private static final Pattern URL = Pattern.compile("(https?://|www\\.)\\S+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern DATE_OR_TIME =
       Pattern.compile(
           "\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}\\b|\\b\\d{1,2}:\\d{2}\\b"
@@ -47,6 +48,9 @@ final class Role {
       return rule.get();
     }
     if (words <= 16 && (DATE_OR_TIME.matcher(text).find() || META_LABEL.matcher(text).find())) {
+      return Removed.Reason.METADATA;
+    }
+    if (words <= 12 && EMAIL.matcher(text).find()) {
       return Removed.Reason.METADATA;
     }
     if (words <= 12 && URL.matcher(text).find()) {

@@ -36,15 +36,19 @@ public final class TextExtractor {
     }
     int first = roles.indexOf(Role.PROSE);
     int last = roles.lastIndexOf(Role.PROSE);
+    int dateline = datelineUnit(units, roles, first < 0 ? units.size() : first);
     if (first < 0) {
       first = roles.indexOf(Role.OTHER);
       last = roles.lastIndexOf(Role.OTHER);
+    }
+    if (dateline >= 0) {
+      first = dateline;
+      last = Math.max(last, dateline);
     }
     if (first < 0) {
       first = units.size();
       last = units.size() - 1;
     }
-    first = datelineStart(units, roles, first);
     while (last >= 0 && last + 1 < units.size() && units.get(last + 1).block() == units.get(last).block()
         && isText(roles.get(last + 1))) {
       last++;
@@ -54,6 +58,7 @@ public final class TextExtractor {
     List<String> captions = new ArrayList<>();
     List<Removed> removed = new ArrayList<>();
     String titleText = title < 0 ? null : units.get(title).text();
+    int keptBefore = -1;
     for (int i = 0; i < units.size(); i++) {
       String text = units.get(i).text();
       String role = roles.get(i);
@@ -64,11 +69,12 @@ public final class TextExtractor {
         captions.add(text);
       } else if (text.equals(titleText)) {
         removed.add(new Removed(text, Removed.Reason.DUPLICATE));
-      } else if (inBody && (role.equals(Role.PROSE) || role.equals(Role.OTHER))) {
+      } else if (inBody && (isText(role) || continuesBlock(units, roles, i, keptBefore))) {
         if (role.equals(Role.OTHER) && Spam.isForeign(text, script)) {
           removed.add(new Removed(text, Removed.Reason.SPAM));
         } else {
           paragraphs.add(text);
+          keptBefore = i;
         }
       } else {
         removed.add(new Removed(text, dropReason(role, i < first)));
@@ -78,14 +84,24 @@ public final class TextExtractor {
         Optional.ofNullable(titleText), paragraphs, captions, Optional.empty(), removed, Map.of());
   }
 
-  /** A unit that opens with a wire dateline, above the first prose, starts the body. */
-  private static int datelineStart(List<Unit> units, List<String> roles, int first) {
-    for (int i = 0; i < Math.min(first, units.size()); i++) {
+  /** The unit above {@code limit} that opens with a wire dateline, which starts the body; -1 if none. */
+  private static int datelineUnit(List<Unit> units, List<String> roles, int limit) {
+    for (int i = 0; i < Math.min(limit, units.size()); i++) {
       if (isText(roles.get(i)) && Datelines.find(units.get(i).text()).isPresent()) {
         return i;
       }
     }
-    return first;
+    return -1;
+  }
+
+  /**
+   * A date-bearing line inside the body that runs on in the same block as the text before it
+   * (a table row, a wrapped line) is text, not a metadata line.
+   */
+  private static boolean continuesBlock(List<Unit> units, List<String> roles, int i, int kept) {
+    return roles.get(i).equals(Removed.Reason.METADATA)
+        && kept == i - 1
+        && units.get(kept).block() == units.get(i).block();
   }
 
   private static boolean isText(String role) {

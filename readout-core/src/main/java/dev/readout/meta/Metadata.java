@@ -59,7 +59,7 @@ public final class Metadata {
     Optional<MonthDay> day = dateline.flatMap(Datelines.Found::day);
     Optional<StatedTime> stated =
         tag(draft, Tag.PUBLISHED).flatMap(StatedTime::parse)
-            .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day)))
+            .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day)).map(Metadata::midnightIsNoTime))
             .or(() -> firstDate(evidence, day))
             .or(() -> leadingDate);
     Optional<StatedTime> modified =
@@ -81,7 +81,7 @@ public final class Metadata {
             .or(() -> evidence.stream().filter(l -> !isCopyright(removed, l)).map(Agencies::find).flatMap(Optional::stream).findFirst())
             .or(() -> signOff);
     Optional<URI> url = tag(draft, Tag.CANONICAL).flatMap(Metadata::uri).or(page::url);
-    Optional<String> title = tag(draft, Tag.TITLE).or(draft::title).or(() -> field(page, "title"));
+    Optional<String> title = tag(draft, Tag.TITLE).or(() -> field(page, "title")).or(draft::title);
     return new Article(
         ContentId.of(title.orElse(""), paragraphs),
         page.source(),
@@ -99,6 +99,15 @@ public final class Metadata {
         draft.captions(),
         paragraphs,
         removed);
+  }
+
+  /**
+   * Crawlers write a date they found without a time as midnight ({@code 2017-09-15 00:00:00}); an
+   * exact midnight without a zone from a crawler field says nothing about the time of day.
+   */
+  private static StatedTime midnightIsNoTime(StatedTime t) {
+    boolean midnight = t.time().map(java.time.LocalTime.MIDNIGHT::equals).orElse(false);
+    return midnight && t.offset().isEmpty() ? StatedTime.ofDate(t.date()) : t;
   }
 
   /** A crawler-page prefix such as {@code date 2021-02-05} glued before the first paragraph. */
