@@ -1,9 +1,9 @@
 package dev.readout.extract;
 
-import dev.readout.text.Scripts;
 import dev.readout.text.Tsv;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -13,7 +13,11 @@ import java.util.regex.Pattern;
  */
 final class LineRules {
 
-  private record Rule(String reason, int maxWords, Pattern pattern) {}
+  private record Rule(String reason, int maxWords, List<String> needles, Pattern pattern) {
+    boolean mayMatch(String lower) {
+      return needles.isEmpty() || needles.stream().anyMatch(lower::contains);
+    }
+  }
 
   static final LineRules DEFAULT = load("boilerplate.tsv");
 
@@ -28,17 +32,27 @@ final class LineRules {
     // ASCII case folding only: Unicode case folding costs a table look-up per character on
     // every line, and the non-Latin labels in the table are written in the cases pages use.
     int flags = Pattern.CASE_INSENSITIVE;
-    for (String[] f : Tsv.read(LineRules.class, resource, 3)) {
-      rules.add(new Rule(f[0], Integer.parseInt(f[1]), Pattern.compile(f[2], flags)));
+    for (String[] f : Tsv.read(LineRules.class, resource, 4)) {
+      List<String> needles = f[2].equals("-") ? List.of() : List.of(f[2].split(","));
+      rules.add(new Rule(f[0], Integer.parseInt(f[1]), needles, Pattern.compile(f[3], flags)));
     }
     return new LineRules(rules);
   }
 
   /** Why a line is furniture, or empty when no rule says it is. */
-  Optional<String> reason(String line) {
-    int words = Scripts.wordCount(line);
+  Optional<String> reason(String line, int words) {
+    String lower = null;
     for (Rule rule : rules) {
-      if ((rule.maxWords == 0 || words <= rule.maxWords) && rule.pattern.matcher(line).find()) {
+      if (rule.maxWords != 0 && words > rule.maxWords) {
+        continue;
+      }
+      if (!rule.needles.isEmpty()) {
+        lower = lower == null ? line.toLowerCase(Locale.ROOT) : lower;
+        if (!rule.mayMatch(lower)) {
+          continue;
+        }
+      }
+      if (rule.pattern.matcher(line).find()) {
         return Optional.of(rule.reason);
       }
     }

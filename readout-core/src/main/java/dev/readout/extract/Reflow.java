@@ -20,7 +20,7 @@ final class Reflow {
     List<Unit> out = new ArrayList<>();
     List<String> block = new ArrayList<>();
     int b = 0;
-    for (String line : text.split("\r\n|\r|\n", -1)) {
+    for (String line : (Iterable<String>) text.lines()::iterator) {
       if (line.isBlank()) {
         if (!block.isEmpty()) {
           emit(block, b++, out);

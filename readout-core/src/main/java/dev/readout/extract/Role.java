@@ -35,15 +35,14 @@ final class Role {
    * The role of a unit, or a removal reason from {@link Removed.Reason}: spam and furniture rules
    * first, then captions, metadata lines and source URLs, then prose.
    */
-  static String of(String text, Script articleScript, LineRules rules) {
-    int words = Scripts.wordCount(text);
+  static String of(String text, int words, Script articleScript, LineRules rules) {
     if (Spam.isKeywordRun(text, articleScript)) {
       return Removed.Reason.SPAM;
     }
     if (Captions.isCaption(text)) {
       return CAPTION;
     }
-    Optional<String> rule = rules.reason(text);
+    Optional<String> rule = rules.reason(text, words);
     if (rule.isPresent()) {
       return rule.get();
     }

@@ -13,6 +13,8 @@ final class Spam {
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[|｜、,，;；/]\\s*|\\s{2,}");
 
+  private static final String SEPARATOR_CHARS = "|｜、,，;；/";
+
   private Spam() {}
 
   /**
@@ -20,6 +22,16 @@ final class Spam {
    * another script than the article, or at least fifteen such segments whatever the script.
    */
   static boolean isKeywordRun(String line, Script articleScript) {
+    int separators = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (SEPARATOR_CHARS.indexOf(line.charAt(i)) >= 0) {
+        separators++;
+      }
+    }
+    // Cheap guard before splitting: prose has far more words than separators.
+    if (separators < 5 || Scripts.wordCount(line) > (separators + 1) * 8) {
+      return false;
+    }
     String[] segments = SEPARATORS.split(line);
     if (segments.length < 6) {
       return false;

@@ -32,7 +32,7 @@ public final class TextExtractor {
     Script script = articleScript(units);
     List<String> roles = new ArrayList<>(units.size());
     for (Unit u : units) {
-      roles.add(Role.of(u.text(), script, rules));
+      roles.add(Role.of(u.text(), u.words(), script, rules));
     }
     int first = roles.indexOf(Role.PROSE);
     int last = roles.lastIndexOf(Role.PROSE);
@@ -119,7 +119,7 @@ public final class TextExtractor {
   private static Script articleScript(List<Unit> units) {
     StringBuilder sb = new StringBuilder();
     for (Unit u : units) {
-      if (Scripts.wordCount(u.text()) >= 12) {
+      if (u.words() >= 12) {
         sb.append(u.text()).append(' ');
       }
     }

@@ -16,13 +16,14 @@ public final class ContentId {
 
   /** 16 hex digits of SHA-256 over the NFKC-normalised, lower-cased, space-collapsed text. */
   public static String of(String title, List<String> paragraphs) {
-    StringBuilder sb = new StringBuilder(normalise(title)).append('\n');
-    for (String p : paragraphs) {
-      sb.append(normalise(p)).append('\n');
-    }
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 8);
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update((normalise(title) + "\n").getBytes(StandardCharsets.UTF_8));
+      for (String p : paragraphs) {
+        sha.update(normalise(p).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) '\n');
+      }
+      return HexFormat.of().formatHex(sha.digest(), 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }

@@ -46,6 +46,9 @@ public final class Dates {
    * date is read day-month-year.
    */
   public static Optional<StatedTime> find(String text, Optional<MonthDay> near) {
+    if (!hasDigit(text)) {
+      return Optional.empty();
+    }
     Matcher m;
     if ((m = ISO.matcher(text)).find() || (m = HAN.matcher(text)).find()) {
       return build(text, m, num(m, 1), num(m, 2), num(m, 3), 4);
@@ -70,6 +73,16 @@ public final class Dates {
       return ymd ? build(text, m, 2000 + a, b, c, 4) : build(text, m, 2000 + c, b, a, 4);
     }
     return Optional.empty();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether month-day (m1, d1) is nearer after {@code near} than (m2, d2). */

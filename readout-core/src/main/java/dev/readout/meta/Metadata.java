@@ -60,7 +60,7 @@ public final class Metadata {
     Optional<StatedTime> stated =
         tag(draft, Tag.PUBLISHED).flatMap(StatedTime::parse)
             .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day)).map(Metadata::midnightIsNoTime))
-            .or(() -> firstDate(evidence, day))
+            .or(() -> firstDate(metadataLines(removed), day))
             .or(() -> leadingDate);
     Optional<StatedTime> modified =
         tag(draft, Tag.MODIFIED).flatMap(StatedTime::parse)
@@ -94,7 +94,7 @@ public final class Metadata {
         dl,
         evidence.stream().map(Bylines::editor).flatMap(Optional::stream).findFirst(),
         authors(page, draft, evidence),
-        tag(draft, Tag.LANGUAGE).or(() -> field(page, "language")).or(() -> Language.detect(title.orElse("") + " " + body)),
+        tag(draft, Tag.LANGUAGE).or(() -> field(page, "language")).or(() -> Language.detect(title.orElse("") + " " + (body.length() > 2000 ? body.substring(0, 2000) : body))),
         summary,
         draft.captions(),
         paragraphs,
@@ -154,6 +154,10 @@ public final class Metadata {
       }
     }
     return out;
+  }
+
+  private static List<String> metadataLines(List<Removed> removed) {
+    return removed.stream().filter(r -> r.reason().equals(Removed.Reason.METADATA)).map(Removed::text).toList();
   }
 
   private static boolean isCopyright(List<Removed> removed, String line) {

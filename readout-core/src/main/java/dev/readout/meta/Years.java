@@ -4,8 +4,8 @@ import dev.readout.text.Tsv;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -20,9 +20,8 @@ import java.util.regex.Pattern;
  */
 final class Years {
 
-  private record Era(int year, Pattern term) {}
-
-  private static final List<Era> ERAS = new ArrayList<>();
+  private static final Map<String, Integer> ERAS = new HashMap<>();
+  private static final Pattern ERA_TERMS;
   private static final Pattern YEAR = Pattern.compile("(?<![\\w-])((?:19|20)\\d{2})(?![\\w-])");
   private static final Pattern FUTURE_CUE =
       Pattern.compile("(?:by|until|till|before|to|through|towards?)\\s+(?:the\\s+end\\s+of\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -32,9 +31,12 @@ final class Years {
   private static final int HORIZON = 12;
 
   static {
+    StringBuilder alt = new StringBuilder();
     for (String[] row : Tsv.read(Years.class, "eras.tsv", 2)) {
-      ERAS.add(new Era(Integer.parseInt(row[0]), Pattern.compile("(?<![\\w-])" + Pattern.quote(row[1]) + "(?![\\w-])", Pattern.CASE_INSENSITIVE)));
+      ERAS.put(row[1].toLowerCase(Locale.ROOT), Integer.parseInt(row[0]));
+      alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(row[1]));
     }
+    ERA_TERMS = Pattern.compile("(?<![\\w-])(?:" + alt + ")(?![\\w-])", Pattern.CASE_INSENSITIVE);
   }
 
   private Years() {}
@@ -81,10 +83,9 @@ final class Years {
   /** The earliest year the text can have been written in, from dated terms and years it mentions as past. */
   static OptionalInt floor(String text) {
     int floor = 0;
-    for (Era e : ERAS) {
-      if (e.year > floor && e.term.matcher(text).find()) {
-        floor = e.year;
-      }
+    Matcher t = ERA_TERMS.matcher(text);
+    while (t.find()) {
+      floor = Math.max(floor, ERAS.get(t.group().toLowerCase(Locale.ROOT)));
     }
     Matcher m = YEAR.matcher(text);
     while (m.find()) {

@@ -94,6 +94,9 @@ final class CharsetDetection {
   /** The charset a {@code <meta>} tag or XML declaration near the top names. */
   static Optional<Charset> meta(byte[] b) {
     String head = new String(b, 0, Math.min(b.length, META_BYTES), StandardCharsets.ISO_8859_1);
+    if (head.indexOf('<') < 0) {
+      return Optional.empty();
+    }
     Matcher xml = XML_DECLARATION.matcher(head);
     Matcher m = META.matcher(head);
     String label = xml.find() ? xml.group(1) : m.find() ? m.group(1) : "";

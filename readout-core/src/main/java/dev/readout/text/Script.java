@@ -13,6 +13,9 @@ public enum Script {
 
   /** The script of one code point; {@link #NONE} for digits, spaces and punctuation. */
   public static Script of(int cp) {
+    if (cp < 0x80) {
+      return ((cp | 0x20) - 'a') < 26 && ((cp | 0x20) - 'a') >= 0 ? LATIN : NONE;
+    }
     if (cp < 0x250) {
       // ASCII and Latin-1/Extended-A/B, the bulk of most pages: no table look-up.
       return Character.isLetter(cp) ? LATIN : NONE;

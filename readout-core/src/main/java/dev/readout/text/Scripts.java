@@ -14,6 +14,14 @@ public final class Scripts {
   public static Map<Script, Integer> profile(CharSequence s) {
     int[] n = new int[SCRIPTS.length];
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        i++;
+        if (asciiLetter(c)) {
+          n[Script.LATIN.ordinal()]++;
+        }
+        continue;
+      }
       int cp = Character.codePointAt(s, i);
       i += Character.charCount(cp);
       n[Script.of(cp).ordinal()]++;
@@ -55,6 +63,11 @@ public final class Scripts {
     return total == 0 ? 0 : p.getOrDefault(script, 0) / (double) total;
   }
 
+  private static boolean asciiLetter(char c) {
+    int lower = (c | 0x20) - 'a';
+    return lower >= 0 && lower < 26;
+  }
+
   /** Whether a script writes words without spaces between them. */
   public static boolean unspaced(Script s) {
     return s == Script.HAN || s == Script.KANA;
@@ -69,6 +82,17 @@ public final class Scripts {
     int ideographs = 0;
     boolean inWord = false;
     for (int i = 0; i < s.length(); ) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        i++;
+        if (asciiLetter(c) || (c >= '0' && c <= '9')) {
+          words += inWord ? 0 : 1;
+          inWord = true;
+        } else {
+          inWord = (c == '\'' || c == '-') && inWord;
+        }
+        continue;
+      }
       int cp = Character.codePointAt(s, i);
       i += Character.charCount(cp);
       Script sc = Script.of(cp);
@@ -89,11 +113,14 @@ public final class Scripts {
 
   /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
   public static String normaliseSpace(String s) {
+    if (isNormalSpaced(s)) {
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+      if (isSpace(c)) {
         space = sb.length() > 0;
       } else {
         if (space) {
@@ -104,5 +131,30 @@ public final class Scripts {
       }
     }
     return sb.toString();
+  }
+
+  /** Whether {@link #normaliseSpace} would return {@code s} unchanged: the common case, checked cheaply. */
+  private static boolean isNormalSpaced(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    if (isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? s.charAt(i - 1) == ' ' : (c < 0x21 || c > 0x7e) && isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7f) {
+      return false;
+    }
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 }
