@@ -1,0 +1,26 @@
+package dev.readout.nlp;
+
+/** A token of a text unit: its text and offsets into the annotated text. */
+record Token(int start, int end, String text) {
+
+  boolean is(String s) {
+    return text.equals(s);
+  }
+
+  boolean isIgnoreCase(String s) {
+    return text.equalsIgnoreCase(s);
+  }
+
+  /** Starts with an upper-case letter or digit-free capital (names, acronyms). */
+  boolean isCapitalised() {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+  }
+
+  boolean isWord() {
+    return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
+  }
+
+  String lower() {
+    return Lexicon.lower(text);
+  }
+}
