@@ -143,7 +143,7 @@ final class Engagements {
   private static int windowEnd(List<Token> t, int to, int next) {
     for (int k = to; k < Math.min(next, to + 16); k++) {
       Token w = t.get(k);
-      if (w.is(";") || w.is(".") || SpeechFinder.isQuote(w)) {
+      if (w.is(";") || w.is(".") || Content.isQuote(w)) {
         return k;
       }
       if (w.is(",") && k + 1 < t.size()) {

@@ -1,44 +1,50 @@
 package dev.readout.nlp;
 
+import dev.readout.model.Actor;
 import dev.readout.model.Mention;
-import dev.readout.model.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Finds attributed statements in one sentence. For every speech cue it looks for the speaker
- * right before the cue (a resolved name, pronoun or role, or a common-noun source such as
- * {@code a spokesman}), else right after it ({@code said Baker}); then takes the content from the
- * side the sentence puts it on:
+ * Finds attributed statements in one sentence. For every speech cue outside quotation marks it
+ * looks for the speaker right before the cue (a resolved name, pronoun or role, a name set off by
+ * an apposition, or a common-noun source such as {@code a spokesman}), else right after it
+ * ({@code said Baker}); {@link Content} then takes the content from the side the sentence puts it
+ * on:
  *
  * <ul>
  *   <li>trailing: {@code <content>, Wang said [Thursday | during ... | , adding ...].}
  *   <li>parenthetical: {@code The two heads of state, he said, put forward ...}
  *   <li>leading: {@code [Noting ..., ] Lavrov said [Monday] [that] <content>}
  *   <li>quoted: {@code the Russian minister said "<content>"}
- *   <li>{@code according to Wang}, at either end.
+ *   <li>{@code according to Wang}, before or after the content.
  * </ul>
  */
 final class SpeechFinder {
 
   private static final Set<String> BE =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "to", "has", "have", "had");
+      Set.of("is", "was", "were", "are", "be", "been", "being", "to");
   private static final Set<String> SKIPPABLE =
       Set.of(
           "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
           "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
-          "separately", "however", "too", "twice", "already");
-  private static final Set<String> AFTER_TRAILING =
-      Set.of(
-          "in", "during", "at", "on", "after", "before", "while", "when", "from", "via", "to",
-          "through", "following", "ahead", "last", "this", "earlier", "later", "here", "there",
-          "recently", "yesterday", "today", "tonight", "tomorrow", "as", "upon", "without",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
-          "with", "over", "by", "again", "also", "previously", "late", "early");
+          "separately", "however", "too", "twice", "already", "did", "does", "do", "never");
   private static final Set<String> DETS =
       Set.of("a", "an", "the", "one", "two", "three", "some", "many", "several", "other", "its",
-          "his", "her", "their", "our", "senior", "top", "another", "most", "few", "both");
+          "his", "her", "their", "our", "senior", "top", "another", "most", "few", "both", "former");
+  /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
+  private static final Set<String> NP_WORDS =
+      Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
+          "spokesperson", "journalist", "strategist", "manager", "chief", "press", "secretary",
+          "director", "chairman", "aide", "analyst", "pollster", "candidate", "presidential",
+          "of", "the", "'s", "’s", "and", "deputy", "executive", "economist", "president");
+  private static final Set<String> ORG_SOURCES =
+      Set.of("ministry", "government", "campaign", "statement", "report", "agency", "company",
+          "committee", "department", "office", "police", "poll", "survey", "study", "newspaper",
+          "paper", "court", "group", "organization", "party", "administration", "memo", "letter",
+          "email", "emails", "filing", "ruling", "lawsuit", "complaint", "indictment", "documents",
+          "records");
 
   private final Lexicon lex;
 
@@ -49,13 +55,21 @@ final class SpeechFinder {
   List<Speech> find(Sentence s, List<Ref> refs, Resolver resolver) {
     List<Token> t = s.tokens();
     List<Speech> out = new ArrayList<>();
+    int quotes = 0;
     for (int c = 0; c < t.size(); c++) {
+      if (Content.isQuote(t.get(c))) {
+        quotes++;
+        continue;
+      }
       Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || !Character.isLowerCase(t.get(c).text().charAt(0))) {
+      if (cue == null || !Character.isLowerCase(t.get(c).text().charAt(0)) || quotes % 2 == 1) {
         continue;
       }
       int ce = c + cue.length();
-      Speech sp = "prep".equals(cue.value()) ? according(t, refs, c, ce) : verb(t, refs, c, ce, resolver);
+      Speech sp =
+          "prep".equals(cue.value())
+              ? according(t, refs, c, ce, resolver)
+              : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
           && out.stream().noneMatch(o -> o.speaker() == sp.speaker())) {
         out.add(sp);
@@ -65,8 +79,8 @@ final class SpeechFinder {
     return out;
   }
 
-  private Speech verb(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
-    if (c > 0 && BE.contains(t.get(c - 1).lower()) && !t.get(c - 1).lower().startsWith("ha")) {
+  private Speech verb(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, boolean strict) {
+    if (c > 0 && BE.contains(t.get(c - 1).lower())) {
       return null; // passive or infinitive: "was told", "to say"
     }
     int e = c - 1;
@@ -78,19 +92,72 @@ final class SpeechFinder {
     if (speaker != null && !usable(t, speaker)) {
       return null;
     }
+    if (speaker == null && e >= 0 && t.get(e).is(",")) {
+      speaker = apposed(t, refs, e);
+    }
     if (speaker == null) {
       speaker = source(t, e, resolver);
     }
     if (speaker != null) {
-      return withContent(t, speaker, speaker.found().from(), c, ce);
+      Content.Span span = Content.around(t, boundary(t, speaker.found().from()), c, ce, strict);
+      return span == null ? null : speech(speaker, c, ce, span);
     }
+    return inverted(t, refs, c, ce);
+  }
+
+  /** {@code "...," said Baker[, a trader].} */
+  private static Speech inverted(List<Token> t, List<Ref> refs, int c, int ce) {
     Ref after = refStartingAt(refs, ce);
-    if (after != null && usable(t, after) && c > 0 && isSeparator(t.get(c - 1))) {
-      int end = c - 1;
-      while (end > 0 && isSeparator(t.get(end - 1))) {
-        end--;
+    if (after == null || !usable(t, after) || c == 0 || !Content.isSeparator(t.get(c - 1))) {
+      return null;
+    }
+    int next = after.found().to();
+    int n = Content.end(t);
+    if (next < n && !Set.of(",", "of", "(", "who", "in", "on", "at", "to").contains(t.get(next).lower())) {
+      return null;
+    }
+    int end = c - 1;
+    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
+      end--;
+    }
+    int to = end < t.size() && Content.isQuote(t.get(end)) ? end + 1 : end;
+    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
+  }
+
+  private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
+    return new Speech(speaker.actor(), speaker, c, ce, span.from(), span.to(), span.mode());
+  }
+
+  /**
+   * Where the text before a speaker ends: the speaker phrase may start a few words before the
+   * resolved name ({@code Trump senior adviser Paul Manafort}); -1 when no comma or quote sets it
+   * off.
+   */
+  private static int boundary(List<Token> t, int sa) {
+    int k = sa;
+    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
+        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower()))) {
+      k--;
+    }
+    return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
+  }
+
+  /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
+  private static Ref apposed(List<Token> t, List<Ref> refs, int comma) {
+    for (int k = refs.size() - 1; k >= 0; k--) {
+      Ref r = refs.get(k);
+      int to = r.found().to();
+      if (to >= comma || comma - to > 30) {
+        continue;
       }
-      return new Speech(after.actor(), after, c, ce, 0, end, mode(t, 0, end));
+      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
+        Token first = t.get(to + 1);
+        boolean apposition = !first.isCapitalised() || DETS.contains(first.lower());
+        for (int j = to + 1; j < comma && apposition; j++) {
+          apposition = !Content.isQuote(t.get(j));
+        }
+        return apposition ? r : null;
+      }
     }
     return null;
   }
@@ -99,7 +166,7 @@ final class SpeechFinder {
     if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
       return false;
     }
-    if (r.actor().kind == dev.readout.model.Actor.Kind.PLACE) {
+    if (r.actor().kind == Actor.Kind.PLACE) {
       return false;
     }
     int f = r.found().from();
@@ -111,8 +178,8 @@ final class SpeechFinder {
     if (e < 0) {
       return null;
     }
-    Phrases.Match<String> m = null;
     int start = -1;
+    Phrases.Match<String> m = null;
     for (int k = Math.max(0, e - 2); k <= e && m == null; k++) {
       Phrases.Match<String> x = lex.sources.at(t, k);
       if (x != null && k + x.length() - 1 == e) {
@@ -128,7 +195,7 @@ final class SpeechFinder {
       Token p = t.get(from - 1);
       if (DETS.contains(p.lower())) {
         from--;
-        if (!p.lower().equals("senior") && !p.lower().equals("top")) {
+        if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
           break;
         }
       } else if (p.isCapitalised() && p.isWord() && from - 1 > 0) {
@@ -138,101 +205,52 @@ final class SpeechFinder {
       }
     }
     String phrase = EntityFinder.text(t, from, e + 1);
-    String head = m.value();
-    boolean org = Set.of("ministry", "government", "campaign", "statement", "report", "agency", "company",
-        "committee", "department", "office", "police", "poll", "survey", "study", "newspaper", "paper").contains(head);
-    ActorBuilder a = resolver.source(phrase, org);
+    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
     Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
     return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
   }
 
-  private Speech withContent(List<Token> t, Ref speaker, int sa, int c, int ce) {
-    int n = end(t);
-    int after = ce;
-    if (Lexicon.lower(t.get(c).text()).startsWith("told") || t.get(c).lower().equals("tells")) {
-      after = skipObject(t, after, n);
-    }
-    if (after < n && isQuote(t.get(after))) {
-      int close = closingQuote(t, after + 1, n);
-      return new Speech(speaker.actor(), speaker, c, ce, after, close, Statement.Mode.DIRECT);
-    }
-    int before = sa;
-    boolean commaBefore = before > 0 && isSeparator(t.get(before - 1));
-    while (before > 0 && isSeparator(t.get(before - 1))) {
-      before--;
-    }
-    Integer that = that(t, after, n);
-    if (commaBefore && before > 0 && that == null) {
-      if (after < n && t.get(after).is(",") && after + 1 < n && !participle(t.get(after + 1))
-          && !isQuote(t.get(after + 1)) || after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1))) {
-        return new Speech(speaker.actor(), speaker, c, ce, 0, n, mode(t, 0, n)); // parenthetical
-      }
-      if ((before >= 3 || isQuote(t.get(before - 1))) && trailingRest(t, after, n)) {
-        return new Speech(speaker.actor(), speaker, c, ce, 0, before, mode(t, 0, before));
-      }
-    }
-    int from = that != null ? that + 1 : after;
-    return new Speech(speaker.actor(), speaker, c, ce, from, n, mode(t, from, n));
-  }
-
-  /** Whether what follows the cue is only adverbials, an {@code adding ...} clause or nothing. */
-  private static boolean trailingRest(List<Token> t, int after, int n) {
-    if (after >= n) {
-      return true;
-    }
-    Token a = t.get(after);
-    return a.is(",") || a.is(";") || AFTER_TRAILING.contains(a.lower()) || participle(a);
-  }
-
-  /** The token index of a {@code that} opening the content within a few words of the cue. */
-  private static Integer that(List<Token> t, int after, int n) {
-    for (int k = after; k < Math.min(n, after + 8); k++) {
-      if (t.get(k).is("that")) {
-        return k;
-      }
-      if (t.get(k).is(",") || isQuote(t.get(k))) {
-        return null;
-      }
-      if (k == after && !AFTER_TRAILING.contains(t.get(k).lower())) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static int skipObject(List<Token> t, int k, int n) {
-    int j = k;
-    if (j < n && (t.get(j).lower().equals("reporters") || t.get(j).lower().equals("journalists") || t.get(j).lower().equals("him")
-        || t.get(j).lower().equals("her") || t.get(j).lower().equals("them") || t.get(j).lower().equals("us") || t.get(j).lower().equals("me"))) {
-      return j + 1;
-    }
-    if (j < n && (t.get(j).is("a") || t.get(j).is("the") || t.get(j).is("an"))) {
-      j++;
-      while (j < n && j < k + 5 && !t.get(j).is(",") && !t.get(j).is("that") && !AFTER_TRAILING.contains(t.get(j).lower())) {
-        j++;
-      }
-      return j;
-    }
-    while (j < n && t.get(j).isCapitalised() && t.get(j).isWord()) {
-      j++;
-    }
-    return j;
-  }
-
-  private Speech according(List<Token> t, List<Ref> refs, int c, int ce) {
+  /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
+  private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
     Ref r = refStartingAt(refs, ce);
     if (r == null || !usable(t, r)) {
+      r = sourceAfter(t, ce, resolver);
+    }
+    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
       return null;
     }
-    int n = end(t);
+    int n = Content.end(t);
     int rEnd = r.found().to();
-    if (c > 0 && t.get(c - 1).is(",") && rEnd >= n) {
-      return new Speech(r.actor(), r, c, ce, 0, c - 1, mode(t, 0, c - 1));
+    int before = c;
+    while (before > 0 && Content.isSeparator(t.get(before - 1))) {
+      before--;
     }
-    if (c == 0 && rEnd < n && t.get(rEnd).is(",")) {
-      return new Speech(r.actor(), r, c, ce, rEnd + 1, n, mode(t, rEnd + 1, n));
+    if (before >= 3) {
+      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before)));
     }
-    return null;
+    int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
+    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
+  }
+
+  /** {@code according to officials}, {@code according to a statement from ...}. */
+  private Ref sourceAfter(List<Token> t, int k, Resolver resolver) {
+    int j = k;
+    while (j < t.size() && j < k + 4 && lex.sources.at(t, j) == null
+        && (DETS.contains(t.get(j).lower()) || t.get(j).isCapitalised())) {
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    Phrases.Match<String> m = lex.sources.at(t, j);
+    if (m == null) {
+      return null;
+    }
+    int end = j + m.length();
+    String phrase = EntityFinder.text(t, k, end);
+    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
   }
 
   private static Ref refEndingAt(List<Ref> refs, int e) {
@@ -251,51 +269,5 @@ final class SpeechFinder {
       }
     }
     return null;
-  }
-
-  /** The end of the sentence's words: final punctuation and closing quotes left out. */
-  private static int end(List<Token> t) {
-    int n = t.size();
-    while (n > 0 && (t.get(n - 1).is(".") || t.get(n - 1).is("!") || t.get(n - 1).is("?"))) {
-      n--;
-    }
-    return n;
-  }
-
-  private static int closingQuote(List<Token> t, int from, int n) {
-    for (int k = from; k < n; k++) {
-      if (isQuote(t.get(k))) {
-        return k + 1;
-      }
-    }
-    return n;
-  }
-
-  static boolean isQuote(Token k) {
-    String s = k.text();
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
-  }
-
-  private static boolean isSeparator(Token k) {
-    return k.is(",") || isQuote(k) || k.is("—") || k.is("--");
-  }
-
-  private static boolean participle(Token k) {
-    return k.lower().endsWith("ing") && !k.isCapitalised();
-  }
-
-  static Statement.Mode mode(List<Token> t, int from, int to) {
-    int quotes = 0;
-    for (int k = from; k < to; k++) {
-      if (isQuote(t.get(k))) {
-        quotes++;
-      }
-    }
-    if (quotes == 0) {
-      return Statement.Mode.REPORTED;
-    }
-    boolean opens = from < to && isQuote(t.get(from));
-    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1)));
-    return wrapped ? Statement.Mode.DIRECT : Statement.Mode.MIXED;
   }
 }

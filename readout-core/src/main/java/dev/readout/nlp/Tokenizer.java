@@ -20,6 +20,7 @@ final class Tokenizer {
               + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*?(?=['’][sS]\\b)" // Lavrov in Lavrov's
               + "|['’][sS]\\b" // possessive
               + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*" // words
+              + "|''|``" // typewriter quotes
               + "|\\S");
 
   private Tokenizer() {}
