@@ -54,12 +54,23 @@ final class Content {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
         if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before))) && trailingRest(t, after, n)) {
-          int to = boundary > before && isQuote(t.get(before)) ? before + 1 : before;
+          int to = throughQuote(t, before, boundary);
           return new Span(0, to, mode(t, 0, to));
         }
       }
     }
     return leading(t, after, n, strict);
+  }
+
+  /** The end of a content before a speaker: past a closing quote among the separators. */
+  static int throughQuote(List<Token> t, int before, int boundary) {
+    int to = before;
+    for (int k = before; k < boundary; k++) {
+      if (isQuote(t.get(k))) {
+        to = k + 1;
+      }
+    }
+    return to;
   }
 
   /** Content after the cue: {@code said [Monday] [that] ...}, {@code said: "..."}. */
@@ -68,8 +79,8 @@ final class Content {
     Integer that = that(t, after, n);
     if (that != null) {
       from = that + 1;
-    } else if (from < n && t.get(from).is(":")) {
-      from++;
+    } else if (colon(t, from, n) >= 0) {
+      from = colon(t, from, n) + 1;
     } else if (strict && (from >= n || !isQuote(t.get(from)))) {
       return null;
     }
@@ -84,6 +95,19 @@ final class Content {
       to++;
     }
     return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+  }
+
+  /** A colon opening the content within a few words: {@code said in a statement: "..."}. */
+  private static int colon(List<Token> t, int from, int n) {
+    for (int k = from; k < Math.min(n, from + 6); k++) {
+      if (t.get(k).is(":")) {
+        return k;
+      }
+      if (isQuote(t.get(k)) || t.get(k).is(",") || k == from && !AFTER_TRAILING.contains(t.get(k).lower())) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** Whether what follows the cue is only adverbials, an {@code adding ...} clause or nothing. */

@@ -173,8 +173,11 @@ final class EntityFinder {
   /** End of a run of up to four name words from {@code j}. */
   private int nameEnd(List<Token> t, int j) {
     int k = j;
-    while (k < t.size() && k - j < 4 && nameWord(t, k, k == j)) {
+    while (k < t.size() && k - j < 5 && nameWord(t, k, k == j)) {
       k++;
+      if (k + 1 < t.size() && t.get(k - 1).text().length() == 1 && t.get(k).is(".") && t.get(k + 1).isCapitalised()) {
+        k++; // an initial: Gene B. Sperling
+      }
     }
     while (k > j && !t.get(k - 1).isCapitalised()) {
       k--;
@@ -189,7 +192,8 @@ final class EntityFinder {
         || s.equals("da") || s.equals("del") || s.equals("la") || s.equals("le") || s.equals("di"))) {
       return k + 1 < t.size() && t.get(k + 1).isCapitalised();
     }
-    if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first) {
+    boolean initial = s.length() == 1 && k + 1 < t.size() && t.get(k + 1).is(".");
+    if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {
       return false;
     }
     if (NOT_NAME.contains(s) || Lexicon.MONTHS.contains(s) || Lexicon.WEEKDAYS.contains(s)

@@ -33,8 +33,9 @@ final class Reading {
 
   void statement(Sentence s, Speech sp) {
     List<Token> t = s.tokens();
-    int cs = t.get(sp.contentFrom()).start();
-    int ce = t.get(sp.contentTo() - 1).end();
+    int[] span = Quotes.widen(body, t.get(sp.contentFrom()).start(), t.get(sp.contentTo() - 1).end());
+    int cs = span[0];
+    int ce = span[1];
     String content = body.substring(cs, ce);
     Optional<String> date = sentenceDate(t).or(() -> narrativeDate);
     statements.add(

@@ -161,7 +161,9 @@ final class Resolver {
     if (after < t.size() && lex.cues.at(t, after) != null && "verb".equals(lex.cues.at(t, after).value())) {
       return true;
     }
-    return f.from() > 0 && (t.get(f.from() - 1).is("said") || t.get(f.from() - 1).is("says"));
+    int b = f.from();
+    return b > 0 && (t.get(b - 1).is("said") || t.get(b - 1).is("says"))
+        || b > 1 && t.get(b - 1).is("to") && t.get(b - 2).lower().equals("according");
   }
 
   private Optional<ActorBuilder> role(Found f) {

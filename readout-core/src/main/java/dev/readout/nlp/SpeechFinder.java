@@ -62,7 +62,8 @@ final class SpeechFinder {
         continue;
       }
       Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || !Character.isLowerCase(t.get(c).text().charAt(0)) || quotes % 2 == 1) {
+      if (cue == null || "participle".equals(cue.value()) || quotes % 2 == 1
+          || !Character.isLowerCase(t.get(c).text().charAt(0))) {
         continue;
       }
       int ce = c + cue.length();
@@ -73,6 +74,38 @@ final class SpeechFinder {
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
           && out.stream().noneMatch(o -> o.speaker() == sp.speaker())) {
         out.add(sp);
+      }
+      c = ce - 1;
+    }
+    if (!out.isEmpty()) {
+      out.addAll(participles(t, out.get(0)));
+    }
+    return out;
+  }
+
+  /**
+   * Participle clauses that go on with the sentence's first speaker: {@code Noting X, Lavrov said
+   * ...} and {@code ..., Wang said, adding that Y}.
+   */
+  private List<Speech> participles(List<Token> t, Speech main) {
+    List<Speech> out = new ArrayList<>();
+    int n = Content.end(t);
+    for (int c = 0; c < n; c++) {
+      Phrases.Match<String> cue = lex.cues.at(t, c);
+      if (cue == null || !"participle".equals(cue.value())) {
+        continue;
+      }
+      int ce = c + cue.length();
+      int from = ce < n && t.get(ce).is("that") ? ce + 1 : ce;
+      int sa = main.source().found().from();
+      if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1)));
+      } else if (c > main.cueFrom() && t.get(c - 1).is(",") && n - from >= 3) {
+        int to = from;
+        while (to < n && !(t.get(to).is(",") && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
+          to++;
+        }
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to)));
       }
       c = ce - 1;
     }
@@ -88,18 +121,23 @@ final class SpeechFinder {
         && !t.get(e).isCapitalised()) {
       e--;
     }
+    e = skipBrackets(t, e);
     Ref speaker = refEndingAt(refs, e);
     if (speaker != null && !usable(t, speaker)) {
       return null;
     }
-    if (speaker == null && e >= 0 && t.get(e).is(",")) {
-      speaker = apposed(t, refs, e);
+    if (speaker == null && e >= 1 && t.get(e).is(",")) {
+      Ref named = refEndingAt(refs, e - 1);
+      speaker = named != null && usable(t, named) && named.actor().isPerson() ? named : apposed(t, refs, e, resolver);
+    }
+    if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
+      speaker = subject(t, refs);
     }
     if (speaker == null) {
       speaker = source(t, e, resolver);
     }
     if (speaker != null) {
-      Content.Span span = Content.around(t, boundary(t, speaker.found().from()), c, ce, strict);
+      Content.Span span = Content.around(t, boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE), c, ce, strict);
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return inverted(t, refs, c, ce);
@@ -120,7 +158,7 @@ final class SpeechFinder {
     while (end > 0 && Content.isSeparator(t.get(end - 1))) {
       end--;
     }
-    int to = end < t.size() && Content.isQuote(t.get(end)) ? end + 1 : end;
+    int to = Content.throughQuote(t, end, c);
     return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
   }
 
@@ -133,22 +171,27 @@ final class SpeechFinder {
    * resolved name ({@code Trump senior adviser Paul Manafort}); -1 when no comma or quote sets it
    * off.
    */
-  private static int boundary(List<Token> t, int sa) {
+  private static int boundary(List<Token> t, int sa, boolean common) {
     int k = sa;
     while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
-        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower()))) {
+        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower())
+            || common && sa - k < 2 && t.get(k - 1).isWord())) {
       k--;
     }
     return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
   }
 
   /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
-  private static Ref apposed(List<Token> t, List<Ref> refs, int comma) {
+  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver) {
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       int to = r.found().to();
       if (to >= comma || comma - to > 30) {
         continue;
+      }
+      if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && to - r.found().from() >= 2
+          && to - r.found().from() <= 4 && !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())) {
+        r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
       }
       if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
@@ -158,6 +201,31 @@ final class SpeechFinder {
         }
         return apposition ? r : null;
       }
+    }
+    return null;
+  }
+
+  /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
+  private static int skipBrackets(List<Token> t, int e) {
+    if (e < 0 || !t.get(e).is(")")) {
+      return e;
+    }
+    for (int k = e - 1; k >= 0 && k > e - 12; k--) {
+      if (t.get(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return e;
+  }
+
+  /** The sentence's subject when it opens the sentence or follows an opening phrase. */
+  private static Ref subject(List<Token> t, List<Ref> refs) {
+    for (Ref r : refs) {
+      int f = r.found().from();
+      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r) && r.actor().isPerson()) {
+        return r;
+      }
+      return null;
     }
     return null;
   }
@@ -212,7 +280,11 @@ final class SpeechFinder {
 
   /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
   private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
-    Ref r = refStartingAt(refs, ce);
+    int at = ce;
+    while (at < t.size() && at < ce + 2 && DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
+      at++;
+    }
+    Ref r = refStartingAt(refs, at);
     if (r == null || !usable(t, r)) {
       r = sourceAfter(t, ce, resolver);
     }
