@@ -37,20 +37,20 @@ public final class Annotator {
     Optional<LocalDate> ref = article.dateline().date().or(() -> article.published().map(StatedTime::date));
     Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics);
     List<Sentence> sentences = SentenceSplitter.split(body);
-    r.narrativeDate = narrativeDate(sentences, r.dates);
+    r.narrativeDate = narrativeDate(sentences, r.dates).or(() -> article.dateline().date().map(Object::toString));
     for (Sentence s : sentences) {
       List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), false);
       List<Speech> said = speech.find(s, refs, r.resolver);
       said.forEach(sp -> r.statement(s, sp));
       List<ActorBuilder> speakers = said.stream().map(Speech::speaker).toList();
-      r.engagements(s, engagements.find(s.tokens(), refs, speakers), false);
+      r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);
       r.resolver.rememberGroup(s.tokens(), refs);
       updateFocus(r.resolver, s, refs, said);
     }
     for (String caption : article.captions()) {
       for (Sentence s : SentenceSplitter.split(caption)) {
         List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), true);
-        r.engagements(s, engagements.find(s.tokens(), refs, List.of()), true);
+        r.engagements(s, engagements.find(s.tokens(), refs, List.of(), r.resolver), true);
       }
     }
     List<String> articleTopics = topics.ofArticle(article.title().orElse(""), body);
@@ -78,7 +78,7 @@ public final class Annotator {
   private static Optional<String> narrativeDate(List<Sentence> sentences, Dates dates) {
     for (int i = 0; i < Math.min(2, sentences.size()); i++) {
       for (Dates.Expr e : dates.find(sentences.get(i).tokens())) {
-        if (e.value().isPresent() && !e.value().get().contains("/")) {
+        if (e.value().isPresent() && !e.value().get().contains("/") && !Dates.future(sentences.get(i).tokens(), e.from())) {
           return e.value();
         }
       }

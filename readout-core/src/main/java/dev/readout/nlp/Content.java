@@ -27,6 +27,12 @@ final class Content {
       Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "you", "lawmakers",
           "supporters", "voters", "students", "delegates", "parliament", "congress");
 
+  private static final Set<String> OBJECT_HEADS =
+      Set.of("conference", "briefing", "meeting", "interview", "newspaper", "reporters", "audience",
+          "crowd", "rally", "session", "gathering", "forum", "agency", "television", "radio",
+          "committee", "hearing", "summit", "parliament", "assembly", "magazine", "daily", "reporter",
+          "journalists", "paper", "broadcaster", "station", "network", "hall", "delegates");
+
   private Content() {}
 
   /**
@@ -144,12 +150,12 @@ final class Content {
     }
     int j = k;
     if (t.get(j).is("a") || t.get(j).is("the") || t.get(j).is("an")) {
-      j++;
-      while (j < n && j < k + 6 && !t.get(j).is(",") && !t.get(j).is("that")
-          && !AFTER_TRAILING.contains(t.get(j).lower()) && !isQuote(t.get(j))) {
-        j++;
+      for (int h = j + 1; h < Math.min(n, j + 5); h++) {
+        if (OBJECT_HEADS.contains(t.get(h).lower())) {
+          return h + 1;
+        }
       }
-      return j;
+      return k;
     }
     while (j < n && t.get(j).isCapitalised() && t.get(j).isWord()) {
       j++;

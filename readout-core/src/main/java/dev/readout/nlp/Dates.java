@@ -68,7 +68,13 @@ final class Dates {
     String w = t.get(i).text();
     String lw = Lexicon.lower(w);
     if (Lexicon.WEEKDAYS.contains(w)) {
-      return new Expr(i, i + 1, weekday(DayOfWeek.valueOf(w.toUpperCase(java.util.Locale.ROOT)), prev(t, i)));
+      String before = future(t, i) ? "next" : prev(t, i);
+      return new Expr(i, i + 1, weekday(DayOfWeek.valueOf(w.toUpperCase(java.util.Locale.ROOT)), before));
+    }
+    if ((lw.equals("this") || lw.equals("last")) && i + 1 < t.size()
+        && Set.of("morning", "afternoon", "evening", "night").contains(t.get(i + 1).lower())) {
+      boolean last = lw.equals("last") && t.get(i + 1).lower().equals("night");
+      return new Expr(i, i + 2, ref.map(d -> (last ? d.minusDays(1) : d).toString()));
     }
     switch (lw) {
       case "today", "tonight" -> {
@@ -90,6 +96,17 @@ final class Dates {
       return w.matches("(19|20)\\d\\d") ? new Expr(i, i + 1, Optional.empty()) : null;
     }
     return monthDay(t, i, m);
+  }
+
+  /** Whether the sentence speaks of the future before token i ({@code will meet on Tuesday}). */
+  static boolean future(List<Token> t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 9) && !t.get(k).is(","); k--) {
+      String w = t.get(k).lower();
+      if (w.equals("will") || w.equals("shall") || w.equals("begins") || w.equals("starts") || w.equals("due")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String prev(List<Token> t, int i) {

@@ -31,7 +31,7 @@ final class Engagements {
     this.lex = lex;
   }
 
-  List<Found> find(List<Token> t, List<Ref> refs, List<ActorBuilder> speakers) {
+  List<Found> find(List<Token> t, List<Ref> refs, List<ActorBuilder> speakers, Resolver resolver) {
     List<Found> out = new ArrayList<>();
     List<int[]> triggers = new ArrayList<>();
     List<Lexicon.Trigger> kinds = new ArrayList<>();
@@ -44,13 +44,34 @@ final class Engagements {
       }
     }
     for (int k = 0; k < triggers.size(); k++) {
+      if (planned(t, triggers.get(k)[0])) {
+        continue;
+      }
       int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : t.size();
-      Found f = one(t, refs, speakers, kinds.get(k), triggers.get(k)[0], triggers.get(k)[1], next);
+      Found f = one(t, refs, speakers, resolver, kinds.get(k), triggers.get(k)[0], triggers.get(k)[1], next);
       if (f != null && out.stream().noneMatch(o -> o.type().equals(f.type()))) {
         out.add(f);
       }
     }
     return out;
+  }
+
+  private static final Set<String> PLANNED =
+      Set.of("will", "would", "may", "might", "could", "shall", "should", "plans", "plan", "planned",
+          "planning", "expected", "intends", "hopes", "proposed", "possible", "invited", "due",
+          "scheduled", "agreed", "wants", "ready", "willing", "next", "upcoming", "forthcoming");
+
+  /** Whether the words before a trigger make it a plan rather than a report ({@code will visit}). */
+  private static boolean planned(List<Token> t, int trigger) {
+    for (int k = Math.max(0, trigger - 5); k < trigger; k++) {
+      if (PLANNED.contains(t.get(k).lower()) || t.get(k).is(",") && k < trigger - 1) {
+        if (t.get(k).is(",")) {
+          continue;
+        }
+        return true;
+      }
+    }
+    return trigger > 0 && t.get(trigger - 1).is("to");
   }
 
   private static boolean insideRef(List<Ref> refs, int i) {
@@ -60,7 +81,8 @@ final class Engagements {
   }
 
   private Found one(
-      List<Token> t, List<Ref> refs, List<ActorBuilder> speakers, Lexicon.Trigger trig, int from, int to, int next) {
+      List<Token> t, List<Ref> refs, List<ActorBuilder> speakers, Resolver resolver, Lexicon.Trigger trig,
+      int from, int to, int next) {
     int windowEnd = windowEnd(t, to, next);
     Set<ActorBuilder> parts = new LinkedHashSet<>();
     List<ActorBuilder> destinations = new ArrayList<>();
@@ -80,8 +102,10 @@ final class Engagements {
       }
       ActorBuilder a = r.actor();
       if (a.kind == Actor.Kind.PLACE || r.found().kind() == dev.readout.nlp.Found.Kind.CAPITAL && isPlaceUse(t, r)) {
-        place = place.isPresent() ? place : Optional.of(a.name);
-        if (trig.type().equals("visit")) {
+        if (isVenue(t, r, trig.type()) && place.isEmpty()) {
+          place = Optional.of(a.name);
+        }
+        if (trig.type().equals("visit") && (r.found().from() == to || linked(t, r, last))) {
           destinations.add(a);
         }
       } else if (a.kind == Actor.Kind.COUNTRY && r.found().kind() == dev.readout.nlp.Found.Kind.ADJECTIVE) {
@@ -93,7 +117,8 @@ final class Engagements {
             destinations.add(a);
           }
         }
-      } else if (!r.possessive(t)) {
+      } else if (!r.possessive(t) && (!trig.type().equals("visit") || r.found().from() == to
+          || last != null && linked(t, r, last) && last.resolved() && parts.contains(last.actor()))) {
         parts.addAll(r.actors());
       }
       last = r;
@@ -101,6 +126,8 @@ final class Engagements {
     String type = trig.type();
     if (type.equals("visit") && destinations.size() == 1) {
       place = Optional.of(destinations.get(0).name);
+      destinations.get(0).country.filter(x -> destinations.get(0).kind == Actor.Kind.PLACE)
+          .ifPresent(code -> parts.add(resolver.country(code)));
     } else if (type.equals("visit")) {
       place = Optional.empty();
     }
@@ -120,6 +147,7 @@ final class Engagements {
     return new Found(type, trig.cameo(), List.copyOf(parts), from, windowEnd, place);
   }
 
+  private static final Set<String> PLACE_VERBS = Set.of("visited", "visiting", "visit", "toured", "visits");
   private static final Set<String> LINKS =
       Set.of("with", "between", "and", "to", "visited", "visiting", "visit", "toured", ",");
 
@@ -137,6 +165,13 @@ final class Engagements {
   private static boolean isPlaceUse(List<Token> t, Ref r) {
     int f = r.found().from();
     return f > 0 && (t.get(f - 1).is("in") || t.get(f - 1).is("at") || t.get(f - 1).is("to"));
+  }
+
+  /** Whether a place named after a trigger is where it happened: {@code in Moscow}, {@code at Geneva}. */
+  private static boolean isVenue(List<Token> t, Ref r, String type) {
+    int f = r.found().from();
+    String p = f > 0 ? t.get(f - 1).lower() : "";
+    return p.equals("in") || p.equals("at") || type.equals("visit") && (p.equals("to") || f > 0 && PLACE_VERBS.contains(p));
   }
 
   /** Where the words about a trigger end: a clause break, a semicolon, the next trigger. */

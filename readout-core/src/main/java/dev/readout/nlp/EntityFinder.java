@@ -283,7 +283,7 @@ final class EntityFinder {
       return null;
     }
     while (k < t.size() && k - i < 8 && t.get(k).isCapitalised() && t.get(k).isWord()
-        && lex.countries.at(t, k) == null) {
+        && lex.countries.at(t, k) == null && lex.titles.at(t, k) == null) {
       k++; // organisation names run on: World Economic Forum Virtual Event
     }
     return Found.of(Kind.CAPS, i, k, text(t, i, k));

@@ -118,10 +118,15 @@ final class Reading {
     return dates.find(t).stream().flatMap(e -> e.value().stream()).findFirst();
   }
 
+  /** The resolved time expression nearest the trigger, from the trigger's comma-delimited segment on. */
   private Optional<String> nearestDate(List<Token> t, int trigger) {
+    int segment = trigger;
+    while (segment > 0 && !t.get(segment - 1).is(",")) {
+      segment--;
+    }
     Dates.Expr best = null;
     for (Dates.Expr e : dates.find(t)) {
-      if (e.value().isPresent() && (best == null || Math.abs(e.from() - trigger) < Math.abs(best.from() - trigger))) {
+      if (e.value().isPresent() && e.from() >= segment && (best == null || Math.abs(e.from() - trigger) < Math.abs(best.from() - trigger))) {
         best = e;
       }
     }
