@@ -23,7 +23,7 @@ final class Engagements {
 
   private static final Set<String> BLOCKING_PREPOSITIONS =
       Set.of("in", "at", "of", "to", "from", "with", "between", "by", "on", "for", "about", "against");
-  private static final Set<String> PERSONAL_TYPES = Set.of("meeting", "phone_call", "interview", "press_conference");
+  private static final Set<String> PERSONAL_TYPES = Set.of("phone_call", "interview", "press_conference");
 
   private final Lexicon lex;
 

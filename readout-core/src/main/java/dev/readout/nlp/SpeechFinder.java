@@ -266,7 +266,7 @@ final class SpeechFinder {
         if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
           break;
         }
-      } else if (p.isCapitalised() && p.isWord() && from - 1 > 0) {
+      } else if (p.isCapitalised() && p.isWord()) {
         from--;
       } else {
         break;
