@@ -92,7 +92,7 @@ final class Content {
     }
     if (from < n && isQuote(t.get(from))) {
       int close = closingQuote(t, from + 1, n);
-      if (close >= n || t.get(close).is(",") || t.get(close).is(".")) {
+      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close))) {
         return new Span(from, close, Statement.Mode.DIRECT);
       }
     }

@@ -43,6 +43,9 @@ final class Engagements {
         i += m.length() - 1;
       }
     }
+    if (!triggers.isEmpty()) {
+      refs = refs.stream().map(r -> asPerson(t, r, resolver)).toList();
+    }
     for (int k = 0; k < triggers.size(); k++) {
       if (planned(t, triggers.get(k)[0])) {
         continue;
@@ -71,7 +74,32 @@ final class Engagements {
         return true;
       }
     }
+    if (trigger > 0 && PASSIVE.contains(t.get(trigger - 1).lower())) {
+      return true; // "had been met with advice": not a meeting
+    }
     return trigger > 0 && t.get(trigger - 1).is("to");
+  }
+
+  private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are");
+
+  /**
+   * An unresolved run of two or three capitalised words next to an engagement trigger is taken
+   * for a person's name ({@code Wang Yi and Sergei Lavrov spoke by phone}); elsewhere such runs
+   * stay unresolved, as they are as often places or events.
+   */
+  private static Ref asPerson(List<Token> t, Ref r, Resolver resolver) {
+    int n = r.found().to() - r.found().from();
+    if (r.resolved() || r.found().kind() != dev.readout.nlp.Found.Kind.CAPS || n < 2 || n > 3) {
+      return r;
+    }
+    for (int k = r.found().from(); k < r.found().to(); k++) {
+      String w = t.get(k).text();
+      if (EntityFinder.ORG_HEADS.contains(w) || EntityFinder.THING_HEADS.contains(w)
+          || w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+        return r;
+      }
+    }
+    return new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), Optional.empty())), r.mention());
   }
 
   private static boolean insideRef(List<Ref> refs, int i) {

@@ -44,7 +44,7 @@ final class EntityFinder {
           "Government", "Cabinet", "Treasury", "Exchange", "Guard", "Command", "Secretariat");
 
   /** Words that end names of things that are not actors. */
-  private static final Set<String> THING_HEADS =
+  static final Set<String> THING_HEADS =
       Set.of(
           "Initiative", "Treaty", "Year", "War", "Day", "Games", "Olympics", "Cup", "Agenda",
           "Event", "Program", "Programme", "Plan", "Act", "Law", "Street", "Square", "Hall",

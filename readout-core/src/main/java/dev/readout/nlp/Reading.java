@@ -91,8 +91,9 @@ final class Reading {
     if (placeCountry.isEmpty()) {
       return f.cameo();
     }
+    boolean allKnown = f.participants().stream().allMatch(a -> a.country.isPresent());
     boolean home = f.participants().stream().anyMatch(a -> a.country.equals(placeCountry));
-    return home ? f.cameo() : "044";
+    return allKnown && !home ? "044" : f.cameo();
   }
 
   private void add(Engagement e) {
