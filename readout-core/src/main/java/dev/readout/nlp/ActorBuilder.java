@@ -19,6 +19,8 @@ final class ActorBuilder {
   Optional<String> country = Optional.empty();
   Optional<String> acronym = Optional.empty();
   final List<Mention> mentions = new ArrayList<>();
+  private String id;
+  private String idName;
 
   ActorBuilder(Actor.Kind kind, String name) {
     this.kind = kind;
@@ -26,13 +28,41 @@ final class ActorBuilder {
   }
 
   String id() {
-    return id(kind, name);
+    if (id == null || !idName.equals(name)) {
+      id = id(kind, name);
+      idName = name;
+    }
+    return id;
   }
 
+  /** Kind plus the name folded to lower-case ASCII letters and digits joined by hyphens. */
   static String id(Actor.Kind kind, String name) {
-    String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return kind.name().toLowerCase(Locale.ROOT) + ":" + slug;
+    String s = name;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 127) {
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(kind.name().toLowerCase(Locale.ROOT)).append(':');
+    int mark = sb.length();
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && sb.length() > mark) {
+          sb.append('-');
+        }
+        sb.append(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
   }
 
   boolean isPerson() {

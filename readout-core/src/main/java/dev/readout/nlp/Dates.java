@@ -93,7 +93,7 @@ final class Dates {
     }
     Month m = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : MONTHS.get(lw);
     if (m == null) {
-      return w.matches("(19|20)\\d\\d") ? new Expr(i, i + 1, Optional.empty()) : null;
+      return isYear(w) ? new Expr(i, i + 1, Optional.empty()) : null;
     }
     return monthDay(t, i, m);
   }
@@ -174,11 +174,26 @@ final class Dates {
     }
   }
 
+  private static boolean isYear(String w) {
+    return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+        && Character.isDigit(w.charAt(3));
+  }
+
+  /** A number of up to four digits, perhaps with an ordinal ending ({@code 20th}); else null. */
   private static Integer number(List<Token> t, int i, int max) {
-    if (i >= t.size() || !t.get(i).text().matches("\\d{1,4}(st|nd|rd|th)?")) {
+    if (i >= t.size()) {
       return null;
     }
-    int n = Integer.parseInt(t.get(i).text().replaceAll("\\D", ""));
+    String w = t.get(i).text();
+    int d = 0;
+    while (d < w.length() && d < 5 && w.charAt(d) >= '0' && w.charAt(d) <= '9') {
+      d++;
+    }
+    String rest = w.substring(d);
+    if (d == 0 || d > 4 || !(rest.isEmpty() || Set.of("st", "nd", "rd", "th").contains(rest))) {
+      return null;
+    }
+    int n = Integer.parseInt(w.substring(0, d));
     return n >= 1 && n <= max ? n : null;
   }
 }

@@ -140,7 +140,7 @@ final class EntityFinder {
     if (c != null && c.value().form() != Lexicon.Form.CAPITAL) {
       country = Optional.of(c.value().country().code());
       j += c.length();
-      if (j < t.size() && t.get(j).text().matches("['’][sS]")) {
+      if (j < t.size() && t.get(j).isPossessive()) {
         j++;
       }
     }

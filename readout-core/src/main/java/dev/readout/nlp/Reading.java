@@ -22,6 +22,8 @@ final class Reading {
   Optional<String> narrativeDate = Optional.empty();
   final List<Statement> statements = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
+  private List<Token> memoTokens;
+  private List<Dates.Expr> memoExprs = List.of();
 
   Reading(Article article, String body, Dates dates, Resolver resolver, Topics topics) {
     this.article = article;
@@ -116,7 +118,7 @@ final class Reading {
   }
 
   private Optional<String> sentenceDate(List<Token> t) {
-    return dates.find(t).stream().flatMap(e -> e.value().stream()).findFirst();
+    return exprs(t).stream().flatMap(e -> e.value().stream()).findFirst();
   }
 
   /** The resolved time expression nearest the trigger, from the trigger's comma-delimited segment on. */
@@ -126,7 +128,7 @@ final class Reading {
       segment--;
     }
     Dates.Expr best = null;
-    for (Dates.Expr e : dates.find(t)) {
+    for (Dates.Expr e : exprs(t)) {
       if (e.value().isPresent() && e.from() >= segment && (best == null || Math.abs(e.from() - trigger) < Math.abs(best.from() - trigger))) {
         best = e;
       }
@@ -136,7 +138,16 @@ final class Reading {
 
   /** Whether a time expression sits in the words about an engagement ({@code talks last week}). */
   private boolean timeNear(List<Token> t, Engagements.Found f) {
-    return dates.find(t).stream().anyMatch(e -> e.to() > f.trigger() - 8 && e.from() <= f.windowEnd());
+    return exprs(t).stream().anyMatch(e -> e.to() > f.trigger() - 8 && e.from() <= f.windowEnd());
+  }
+
+  /** The sentence's time expressions, found once per sentence. */
+  private List<Dates.Expr> exprs(List<Token> t) {
+    if (t != memoTokens) {
+      memoTokens = t;
+      memoExprs = dates.find(t);
+    }
+    return memoExprs;
   }
 
   private static boolean hasHere(List<Token> t) {

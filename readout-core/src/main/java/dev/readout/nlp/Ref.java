@@ -29,6 +29,6 @@ record Ref(Found found, List<ActorBuilder> actors, Mention mention) {
   }
 
   boolean possessive(List<Token> tokens) {
-    return found.to() < tokens.size() && tokens.get(found.to()).text().matches("['’][sS]");
+    return found.to() < tokens.size() && tokens.get(found.to()).isPossessive();
   }
 }

@@ -155,7 +155,7 @@ final class Resolver {
   /** A name next to a speech verb is a person's ({@code Brafman said}, {@code said Brafman}). */
   private boolean speaks(List<Token> t, Found f) {
     int after = f.to();
-    if (after < t.size() && t.get(after).text().matches("['’][sS]")) {
+    if (after < t.size() && t.get(after).isPossessive()) {
       return false;
     }
     if (after < t.size() && lex.cues.at(t, after) != null && "verb".equals(lex.cues.at(t, after).value())) {

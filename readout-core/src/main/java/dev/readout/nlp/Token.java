@@ -20,6 +20,12 @@ record Token(int start, int end, String text) {
     return !text.isEmpty() && Character.isLetter(text.codePointAt(0));
   }
 
+  /** The possessive ending {@code 's} (or {@code ’s}). */
+  boolean isPossessive() {
+    return text.length() == 2 && (text.charAt(0) == '\'' || text.charAt(0) == '’')
+        && (text.charAt(1) == 's' || text.charAt(1) == 'S');
+  }
+
   String lower() {
     return Lexicon.lower(text);
   }

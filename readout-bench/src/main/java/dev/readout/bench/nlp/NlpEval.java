@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * <pre>
  * NlpEval json DIR OUT.jsonl     every DIR/**&#47;input.json (one article record each)
  * NlpEval text DIR OUT.jsonl     every DIR/*.txt as a plain article (paragraphs at blank lines)
- * NlpEval bench DIR SECONDS      articles per second on one thread over DIR/**&#47;input.json
+ * NlpEval bench DIR SECONDS [PREFIX]  articles per second on one thread over DIR/PREFIX*&#47;input.json
  * </pre>
  */
 public final class NlpEval {
@@ -32,12 +32,13 @@ public final class NlpEval {
 
   public static void main(String[] args) throws IOException {
     PrintStream out = System.out;
-    if (args.length != 3) {
-      out.println("usage: NlpEval json|text|bench DIR OUT|SECONDS");
+    if (args.length < 3) {
+      out.println("usage: NlpEval json|text|bench DIR OUT|SECONDS [PREFIX]");
       return;
     }
     Annotator annotator = new Annotator();
-    List<Article> articles = args[0].equals("text") ? texts(Path.of(args[1])) : records(Path.of(args[1]));
+    String prefix = args.length > 3 ? args[3] : "";
+    List<Article> articles = args[0].equals("text") ? texts(Path.of(args[1])) : records(Path.of(args[1]), prefix);
     if (args[0].equals("bench")) {
       bench(annotator, articles, Double.parseDouble(args[2]), out);
       return;
@@ -70,10 +71,11 @@ public final class NlpEval {
         n, chars, secs, n / secs, found);
   }
 
-  private static List<Article> records(Path dir) throws IOException {
+  private static List<Article> records(Path dir, String prefix) throws IOException {
     List<Article> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(p -> p.getFileName().toString().equals("input.json")).sorted().toList()) {
+      for (Path p : s.filter(p -> p.getFileName().toString().equals("input.json"))
+          .filter(p -> p.getParent().getFileName().toString().startsWith(prefix)).sorted().toList()) {
         out.add(ArticleJson.read(Files.readString(p, StandardCharsets.UTF_8)).article());
       }
     }
