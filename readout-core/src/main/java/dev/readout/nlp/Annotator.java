@@ -38,9 +38,14 @@ public final class Annotator {
     Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics);
     List<Sentence> sentences = SentenceSplitter.split(body);
     r.narrativeDate = narrativeDate(sentences, r.dates).or(() -> article.dateline().date().map(Object::toString));
+    Sentence previous = null;
     for (Sentence s : sentences) {
       List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), false);
       List<Speech> said = speech.find(s, refs, r.resolver);
+      if (said.isEmpty()) {
+        r.continueQuote(s, previous);
+      }
+      previous = s;
       said.forEach(sp -> r.statement(s, sp));
       List<ActorBuilder> speakers = said.stream().map(Speech::speaker).toList();
       r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);

@@ -59,7 +59,9 @@ final class Content {
         if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
-        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before))) && trailingRest(t, after, n)) {
+        boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
+        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)))
+            && (trailingRest(t, after, n) || quoted)) {
           int to = throughQuote(t, before, boundary);
           return new Span(0, to, mode(t, 0, to));
         }
@@ -157,8 +159,12 @@ final class Content {
       }
       return k;
     }
-    while (j < n && t.get(j).isCapitalised() && t.get(j).isWord()) {
+    while (j < n && (t.get(j).isCapitalised() && t.get(j).isWord() || t.get(j).isPossessive())) {
       j++;
+      if (j + 1 < n && !t.get(j).isCapitalised() && t.get(j).isWord() && t.get(j + 1).isCapitalised()
+          && !AFTER_TRAILING.contains(t.get(j).lower()) && !t.get(j).is("that")) {
+        j++; // Fox News host Sean Hannity
+      }
     }
     return j;
   }

@@ -33,6 +33,27 @@ final class Reading {
     this.topics = topics;
   }
 
+  /**
+   * Carries a quotation on into a sentence that opens with a quotation mark and names no speaker
+   * of its own: {@code "A," he said. "B."} is one statement, A and B.
+   */
+  void continueQuote(Sentence s, Sentence previous) {
+    if (statements.isEmpty() || previous == null || s.tokens().isEmpty() || !Content.isQuote(s.tokens().get(0))) {
+      return;
+    }
+    int last = statements.size() - 1;
+    Statement st = statements.get(last);
+    if (st.sentenceSpan().start() != previous.start() || st.mode() == Statement.Mode.REPORTED
+        || body.substring(previous.end(), s.start()).contains("\n")) {
+      return;
+    }
+    int end = Quotes.widen(body, s.start(), s.end())[1];
+    String content = body.substring(st.contentSpan().start(), end);
+    statements.set(last, new Statement(st.speaker(), st.speakerId(), st.sourceSpan(), st.cue(), content,
+        new Mention(st.contentSpan().start(), end, content), st.sentence(), st.sentenceSpan(),
+        Statement.Mode.MIXED, st.date(), topics.of(content)));
+  }
+
   void statement(Sentence s, Speech sp) {
     List<Token> t = s.tokens();
     int[] span = Quotes.widen(body, t.get(sp.contentFrom()).start(), t.get(sp.contentTo() - 1).end());

@@ -130,6 +130,13 @@ final class SpeechFinder {
       Ref named = refEndingAt(refs, e - 1);
       speaker = named != null && usable(t, named) && named.actor().isPerson() ? named : apposed(t, refs, e, resolver);
     }
+    if (speaker == null && e >= 2 && t.get(e).is("who") && t.get(e - 1).is(",")) {
+      Ref antecedent = refEndingAt(refs, e - 2);
+      if (antecedent != null && usable(t, antecedent) && antecedent.actor().isPerson()) {
+        Content.Span span = Content.around(t, -1, c, ce, strict);
+        return span == null ? null : speech(antecedent, c, ce, span); // Perez, who said ...
+      }
+    }
     if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
       speaker = subject(t, refs);
     }
@@ -137,7 +144,13 @@ final class SpeechFinder {
       speaker = source(t, e, resolver);
     }
     if (speaker != null) {
-      Content.Span span = Content.around(t, boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE), c, ce, strict);
+      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
+      Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
+      if (named != null) {
+        speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
+        b = boundary(t, named.found().from(), false);
+      }
+      Content.Span span = Content.around(t, b, c, ce, strict);
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return inverted(t, refs, c, ce);
@@ -175,7 +188,7 @@ final class SpeechFinder {
     int k = sa;
     while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
         && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower())
-            || common && sa - k < 2 && t.get(k - 1).isWord())) {
+            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !t.get(k - 1).is("that"))) {
       k--;
     }
     return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
@@ -203,6 +216,19 @@ final class SpeechFinder {
       }
     }
     return null;
+  }
+
+  /** A person named by the mention ending at token e, an untitled name made a person. */
+  private static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+    Ref r = refEndingAt(refs, e);
+    if (r == null) {
+      return null;
+    }
+    int n = r.found().to() - r.found().from();
+    if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && n >= 2 && n <= 4) {
+      r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
+    }
+    return usable(t, r) && r.actor().isPerson() ? r : null;
   }
 
   /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
