@@ -40,7 +40,7 @@ final class Phrases<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   Match<V> at(List<Token> tokens, int i) {
-    List<Entry<V>> list = byFirst.get(key(tokens.get(i).text()));
+    List<Entry<V>> list = byFirst.get(key(tokens.get(i)));
     if (list == null) {
       return null;
     }
@@ -78,11 +78,15 @@ final class Phrases<V> {
       return false;
     }
     for (int k = 1; k < w.length; k++) {
-      if (!w[k].equals(key(tokens.get(i + k).text()))) {
+      if (!w[k].equals(key(tokens.get(i + k)))) {
         return false;
       }
     }
     return true;
+  }
+
+  private String key(Token t) {
+    return ignoreCase ? t.lowerKey() : t.key();
   }
 
   private String key(String s) {

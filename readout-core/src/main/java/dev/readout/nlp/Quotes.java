@@ -35,8 +35,11 @@ final class Quotes {
 
   private static int count(String text, int from, int to, String q) {
     int n = 0;
-    for (int i = text.indexOf(q, from); i >= 0 && i + q.length() <= to; i = text.indexOf(q, i + q.length())) {
-      n++;
+    for (int i = from; i + q.length() <= to; i++) {
+      if (text.startsWith(q, i)) {
+        n++;
+        i += q.length() - 1;
+      }
     }
     return n;
   }

@@ -1,7 +1,15 @@
 package dev.readout.nlp;
 
-/** A token of a text unit: its text and offsets into the annotated text. */
-record Token(int start, int end, String text) {
+/**
+ * A token of a text unit: its text and offsets into the annotated text, with the keys the
+ * dictionaries look it up by (curly apostrophes made straight; and lower-cased), computed once.
+ */
+record Token(int start, int end, String text, String key, String lowerKey) {
+
+  static Token of(int start, int end, String text) {
+    String key = text.replace('’', '\'');
+    return new Token(start, end, text, key, Lexicon.lower(key));
+  }
 
   boolean is(String s) {
     return text.equals(s);
@@ -27,6 +35,6 @@ record Token(int start, int end, String text) {
   }
 
   String lower() {
-    return Lexicon.lower(text);
+    return lowerKey;
   }
 }

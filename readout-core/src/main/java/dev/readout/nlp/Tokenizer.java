@@ -30,7 +30,7 @@ final class Tokenizer {
     List<Token> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text).region(from, to);
     while (m.find()) {
-      out.add(new Token(m.start(), m.end(), m.group()));
+      out.add(Token.of(m.start(), m.end(), m.group()));
     }
     return out;
   }

@@ -8,6 +8,8 @@ import dev.readout.nlp.Annotator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +59,9 @@ public final class NlpEval {
     for (int i = 0; i < 200; i++) {
       annotator.annotate(articles.get(i % articles.size()));
     }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     long start = System.nanoTime();
+    long cpuStart = mx.getCurrentThreadCpuTime();
     long end = start + (long) (seconds * 1e9);
     long n = 0;
     int found = 0;
@@ -67,8 +71,9 @@ public final class NlpEval {
       n++;
     }
     double secs = (System.nanoTime() - start) / 1e9;
-    out.printf("%d articles (mean %d chars) in %.1f s: %.0f articles/s on one thread (%d statements)%n",
-        n, chars, secs, n / secs, found);
+    double cpu = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+    out.printf("%d articles (mean %d chars) in %.1f s wall, %.1f s CPU: %.0f articles/s wall, %.0f per CPU second"
+        + " on one thread (%d statements)%n", n, chars, secs, cpu, n / secs, n / cpu, found);
   }
 
   private static List<Article> records(Path dir, String prefix) throws IOException {
