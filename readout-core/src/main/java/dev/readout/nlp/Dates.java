@@ -174,7 +174,7 @@ final class Dates {
     }
   }
 
-  private static boolean isYear(String w) {
+  static boolean isYear(String w) {
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
         && Character.isDigit(w.charAt(3));
   }

@@ -47,7 +47,7 @@ final class Engagements {
       refs = refs.stream().map(r -> asPerson(t, r, resolver)).toList();
     }
     for (int k = 0; k < triggers.size(); k++) {
-      if (planned(t, triggers.get(k)[0])) {
+      if (planned(t, triggers.get(k)[0]) || plannedAfter(t, triggers.get(k)[1])) {
         continue;
       }
       int next = k + 1 < triggers.size() ? triggers.get(k + 1)[0] : t.size();
@@ -62,7 +62,9 @@ final class Engagements {
   private static final Set<String> PLANNED =
       Set.of("will", "would", "may", "might", "could", "shall", "should", "plans", "plan", "planned",
           "planning", "expected", "intends", "hopes", "proposed", "possible", "invited", "due",
-          "scheduled", "agreed", "wants", "ready", "willing", "next", "upcoming", "forthcoming");
+          "scheduled", "agreed", "wants", "ready", "willing", "next", "upcoming", "forthcoming",
+          "call", "calls", "calling", "urged", "urge", "demanded", "requested", "request", "sought",
+          "seek", "seeking", "if", "unless", "cancelled", "canceled", "postponed", "refused");
 
   /** Whether the words before a trigger make it a plan rather than a report ({@code will visit}). */
   private static boolean planned(List<Token> t, int trigger) {
@@ -78,6 +80,20 @@ final class Engagements {
       return true; // "had been met with advice": not a meeting
     }
     return trigger > 0 && t.get(trigger - 1).is("to");
+  }
+
+  /** {@code talks on the crisis would be held}: a plan stated after the trigger. */
+  private static boolean plannedAfter(List<Token> t, int end) {
+    for (int k = end; k < Math.min(t.size() - 1, end + 5); k++) {
+      String w = t.get(k).lower();
+      if ((w.equals("will") || w.equals("would")) && t.get(k + 1).is("be")) {
+        return true;
+      }
+      if (t.get(k).is(",") || t.get(k).is(".")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> PASSIVE = Set.of("been", "be", "being", "is", "was", "were", "are");
@@ -145,6 +161,8 @@ final class Engagements {
             destinations.add(a);
           }
         }
+      } else if (determiner(t, r) || PERSONAL.contains(trig.type()) && !withLink(t, r, last, parts)) {
+        continue;
       } else if (!r.possessive(t) && (!trig.type().equals("visit") || r.found().from() == to
           || last != null && linked(t, r, last) && last.resolved() && parts.contains(last.actor()))) {
         parts.addAll(r.actors());
@@ -160,8 +178,15 @@ final class Engagements {
       place = Optional.empty();
     }
     if (type.equals("interview")) {
-      refs.stream().filter(r -> r.resolved() && r.actor().kind == Actor.Kind.ORGANIZATION).forEach(r -> parts.add(r.actor()));
+      for (Ref r : refs) {
+        int f = r.found().from();
+        boolean near = f < from && from - r.found().to() <= 3 || f > 0 && t.get(f - 1).lower().equals("told");
+        if (near && r.resolved() && r.actor().kind == Actor.Kind.ORGANIZATION) {
+          parts.add(r.actor()); // told Xinhua in an interview
+        }
+      }
     }
+
     boolean hasOrg = parts.stream().anyMatch(a -> a.kind == Actor.Kind.ORGANIZATION);
     if (type.equals("multilateral_meeting") && !hasOrg) {
       type = "meeting";
@@ -176,6 +201,8 @@ final class Engagements {
   }
 
   private static final Set<String> PLACE_VERBS = Set.of("visited", "visiting", "visit", "toured", "visits");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "his", "her", "their", "its", "two", "three", "other", "several");
   private static final Set<String> LINKS =
       Set.of("with", "between", "and", "to", "visited", "visiting", "visit", "toured", ",");
 
@@ -188,6 +215,27 @@ final class Engagements {
     boolean afterPlace = last != null && last.found().to() == f - 1 && last.resolved()
         && last.actor().kind == Actor.Kind.PLACE;
     return !afterPlace;
+  }
+
+  private static final Set<String> PERSONAL = Set.of("interview", "press_conference");
+
+  /** An interview or press conference is with X, not with whoever the sentence names after it. */
+  private static boolean withLink(List<Token> t, Ref r, Ref last, Set<ActorBuilder> parts) {
+    int f = r.found().from();
+    String p = f > 0 ? t.get(f - 1).lower() : "";
+    return p.equals("with") || p.equals("by") || (p.equals("and") || p.equals(",")) && last != null
+        && last.resolved() && parts.contains(last.actor());
+  }
+
+  /** A possessive pronoun before a noun ({@code his teammates}) names no participant. */
+  private static boolean determiner(List<Token> t, Ref r) {
+    String w = r.found().name();
+    if (r.found().kind() == dev.readout.nlp.Found.Kind.GROUP && w.equals("their") || w.equals("his")) {
+      return true;
+    }
+    int next = r.found().to();
+    return w.equals("her") && next < t.size() && t.get(next).isWord() && !t.get(next).isCapitalised()
+        && !BLOCKING_PREPOSITIONS.contains(t.get(next).lower()) && !t.get(next).is("and");
   }
 
   private static boolean isPlaceUse(List<Token> t, Ref r) {
@@ -208,6 +256,10 @@ final class Engagements {
       Token w = t.get(k);
       if (w.is(";") || w.is(".") || Content.isQuote(w)) {
         return k;
+      }
+      if ((w.is("and") || w.is("but")) && k + 1 < t.size() && t.get(k + 1).isWord()
+          && !t.get(k + 1).isCapitalised() && !DETERMINERS.contains(t.get(k + 1).lower())) {
+        return k; // met Tillerson and vowed to punish ...: a second clause
       }
       if (w.is(",") && k + 1 < t.size()) {
         Token n = t.get(k + 1);

@@ -159,7 +159,8 @@ final class Reading {
 
   /** Whether a time expression sits in the words about an engagement ({@code talks last week}). */
   private boolean timeNear(List<Token> t, Engagements.Found f) {
-    return exprs(t).stream().anyMatch(e -> e.to() > f.trigger() - 8 && e.from() <= f.windowEnd());
+    return exprs(t).stream().anyMatch(e -> e.to() > f.trigger() - 8 && e.from() <= f.windowEnd()
+        || Dates.isYear(t.get(e.from()).text())); // "In 2012 she ... met": the sentence's time frame
   }
 
   /** The sentence's time expressions, found once per sentence. */
