@@ -127,8 +127,8 @@ final class SpeechFinder {
       return null;
     }
     if (speaker == null && e >= 1 && t.get(e).is(",")) {
-      Ref named = refEndingAt(refs, e - 1);
-      speaker = named != null && usable(t, named) && named.actor().isPerson() ? named : apposed(t, refs, e, resolver);
+      Ref named = person(t, refs, e - 1, resolver);
+      speaker = named != null ? named : apposed(t, refs, e, resolver);
     }
     if (speaker == null && e >= 2 && t.get(e).is("who") && t.get(e - 1).is(",")) {
       Ref antecedent = refEndingAt(refs, e - 2);
@@ -314,6 +314,9 @@ final class SpeechFinder {
     if (r == null || !usable(t, r)) {
       r = sourceAfter(t, ce, resolver);
     }
+    if (r == null) {
+      r = phraseAfter(t, ce, resolver);
+    }
     if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
       return null;
     }
@@ -347,6 +350,22 @@ final class SpeechFinder {
     int end = j + m.length();
     String phrase = EntityFinder.text(t, k, end);
     ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
+  }
+
+  /** Any noun phrase after {@code according to}, up to a comma: {@code according to exit polls}. */
+  private static Ref phraseAfter(List<Token> t, int k, Resolver resolver) {
+    int n = Content.end(t);
+    int end = k;
+    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))) {
+      end++;
+    }
+    if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {
+      return null;
+    }
+    String phrase = EntityFinder.text(t, k, end);
+    ActorBuilder a = resolver.source(phrase, true);
     Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
     return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
   }
