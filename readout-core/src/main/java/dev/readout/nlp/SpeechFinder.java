@@ -55,14 +55,14 @@ final class SpeechFinder {
   List<Speech> find(Sentence s, List<Ref> refs, Resolver resolver) {
     List<Token> t = s.tokens();
     List<Speech> out = new ArrayList<>();
-    int quotes = 0;
+    boolean quoted = false;
     for (int c = 0; c < t.size(); c++) {
       if (Content.isQuote(t.get(c))) {
-        quotes++;
+        quoted = opens(t, c, s.text(), s.start());
         continue;
       }
       Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || "participle".equals(cue.value()) || quotes % 2 == 1
+      if (cue == null || "participle".equals(cue.value()) || quoted
           || !Character.isLowerCase(t.get(c).text().charAt(0))) {
         continue;
       }
@@ -216,6 +216,23 @@ final class SpeechFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the quotation mark at token c opens a quotation: a curly or doubled opening mark, or a
+   * straight one with no word right before it. A quotation that began in an earlier sentence is
+   * thus closed here, not opened.
+   */
+  private static boolean opens(List<Token> t, int c, String sentence, int offset) {
+    String q = t.get(c).text();
+    if (q.equals("“") || q.equals("``")) {
+      return true;
+    }
+    if (q.equals("”")) {
+      return false;
+    }
+    int at = t.get(c).start() - offset;
+    return at == 0 || Character.isWhitespace(sentence.charAt(at - 1)) || sentence.charAt(at - 1) == '(';
   }
 
   /** A person named by the mention ending at token e, an untitled name made a person. */
