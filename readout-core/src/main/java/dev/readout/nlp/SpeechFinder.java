@@ -79,6 +79,12 @@ final class SpeechFinder {
     }
     if (!out.isEmpty()) {
       out.addAll(participles(t, out.get(0)));
+    } else {
+      Ref subject = subject(t, refs);
+      if (subject != null) {
+        out.addAll(participles(t, new Speech(subject.actor(), subject, subject.found().to(), subject.found().to(), 0, 0,
+            dev.readout.model.Statement.Mode.REPORTED)));
+      }
     }
     return out;
   }
