@@ -30,26 +30,19 @@ final class SpeechFinder {
           "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
           "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
           "separately", "however", "too", "twice", "already", "did", "does", "do", "never");
-  private static final Set<String> DETS =
-      Set.of("a", "an", "the", "one", "two", "three", "some", "many", "several", "other", "its",
-          "his", "her", "their", "our", "senior", "top", "another", "most", "few", "both", "former");
   /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
   private static final Set<String> NP_WORDS =
       Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
           "spokesperson", "journalist", "strategist", "manager", "chief", "press", "secretary",
           "director", "chairman", "aide", "analyst", "pollster", "candidate", "presidential",
           "of", "the", "'s", "’s", "and", "deputy", "executive", "economist", "president");
-  private static final Set<String> ORG_SOURCES =
-      Set.of("ministry", "government", "campaign", "statement", "report", "agency", "company",
-          "committee", "department", "office", "police", "poll", "survey", "study", "newspaper",
-          "paper", "court", "group", "organization", "party", "administration", "memo", "letter",
-          "email", "emails", "filing", "ruling", "lawsuit", "complaint", "indictment", "documents",
-          "records");
 
   private final Lexicon lex;
+  private final SourcePhrases sources;
 
   SpeechFinder(Lexicon lex) {
     this.lex = lex;
+    this.sources = new SourcePhrases(lex);
   }
 
   List<Speech> find(Sentence s, List<Ref> refs, Resolver resolver) {
@@ -140,14 +133,17 @@ final class SpeechFinder {
       Ref antecedent = refEndingAt(refs, e - 2);
       if (antecedent != null && usable(t, antecedent) && antecedent.actor().isPerson()) {
         Content.Span span = Content.around(t, -1, c, ce, strict);
-        return span == null ? null : speech(antecedent, c, ce, span); // Perez, who said ...
+        Token who = t.get(e);
+        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
+            new Mention(who.start(), who.end(), who.text()));
+        return span == null ? null : speech(source, c, ce, span); // Perez, who said ...
       }
     }
     if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
       speaker = subject(t, refs);
     }
     if (speaker == null) {
-      speaker = source(t, e, resolver);
+      speaker = sources.before(t, e, resolver);
     }
     if (speaker != null) {
       int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
@@ -159,18 +155,35 @@ final class SpeechFinder {
       Content.Span span = Content.around(t, b, c, ce, strict);
       return span == null ? null : speech(speaker, c, ce, span);
     }
-    return inverted(t, refs, c, ce);
+    return inverted(t, refs, c, ce, resolver);
   }
 
   /** {@code "...," said Baker[, a trader].} */
-  private static Speech inverted(List<Token> t, List<Ref> refs, int c, int ce) {
+  private Speech inverted(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
+    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
+      return null;
+    }
     Ref after = refStartingAt(refs, ce);
-    if (after == null || !usable(t, after) || c == 0 || !Content.isSeparator(t.get(c - 1))) {
+    for (int k = ce + 1; (after == null || !usable(t, after)) && k < Math.min(t.size(), ce + 6); k++) {
+      if (!t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
+        break;
+      }
+      Ref r = refStartingAt(refs, k);
+      if (r != null && (r.found().kind() == Found.Kind.CAPS || r.found().kind() == Found.Kind.TITLED)) {
+        after = person(t, refs, r.found().to() - 1, resolver); // said former Wisconsin Gov. Jim Doyle
+      }
+    }
+    if (after == null || !usable(t, after)) {
+      after = sources.after(t, ce, resolver); // said a Democratic strategist
+    }
+    if (after == null || !usable(t, after) && after.found().kind() != Found.Kind.SOURCE) {
       return null;
     }
     int next = after.found().to();
     int n = Content.end(t);
-    if (next < n && !Set.of(",", "of", "(", "who", "in", "on", "at", "to").contains(t.get(next).lower())) {
+    if (next < n && !Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
+        "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", ".").contains(t.get(next).lower())) {
       return null;
     }
     int end = c - 1;
@@ -214,7 +227,7 @@ final class SpeechFinder {
       }
       if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
-        boolean apposition = !first.isCapitalised() || DETS.contains(first.lower());
+        boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
         for (int j = to + 1; j < comma && apposition; j++) {
           apposition = !Content.isQuote(t.get(j));
         }
@@ -290,55 +303,18 @@ final class SpeechFinder {
     return f == 0 || !(t.get(f - 1).is("and") || t.get(f - 1).is("&") || t.get(f - 1).is("or"));
   }
 
-  /** A common-noun speaker phrase ending at token e: {@code a senior U.S. official}. */
-  private Ref source(List<Token> t, int e, Resolver resolver) {
-    if (e < 0) {
-      return null;
-    }
-    int start = -1;
-    Phrases.Match<String> m = null;
-    for (int k = Math.max(0, e - 2); k <= e && m == null; k++) {
-      Phrases.Match<String> x = lex.sources.at(t, k);
-      if (x != null && k + x.length() - 1 == e) {
-        m = x;
-        start = k;
-      }
-    }
-    if (m == null) {
-      return null;
-    }
-    int from = start;
-    while (from > 0 && from > start - 4) {
-      Token p = t.get(from - 1);
-      if (DETS.contains(p.lower())) {
-        from--;
-        if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
-          break;
-        }
-      } else if (p.isCapitalised() && p.isWord()) {
-        from--;
-      } else {
-        break;
-      }
-    }
-    String phrase = EntityFinder.text(t, from, e + 1);
-    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
-    Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
-    return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
-  }
-
   /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
   private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
     int at = ce;
-    while (at < t.size() && at < ce + 2 && DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
+    while (at < t.size() && at < ce + 2 && SourcePhrases.DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
       at++;
     }
     Ref r = refStartingAt(refs, at);
     if (r == null || !usable(t, r)) {
-      r = sourceAfter(t, ce, resolver);
+      r = sources.after(t, ce, resolver);
     }
     if (r == null) {
-      r = phraseAfter(t, ce, resolver);
+      r = SourcePhrases.anyAfter(t, ce, resolver);
     }
     if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
       return null;
@@ -354,43 +330,6 @@ final class SpeechFinder {
     }
     int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
     return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
-  }
-
-  /** {@code according to officials}, {@code according to a statement from ...}. */
-  private Ref sourceAfter(List<Token> t, int k, Resolver resolver) {
-    int j = k;
-    while (j < t.size() && j < k + 4 && lex.sources.at(t, j) == null
-        && (DETS.contains(t.get(j).lower()) || t.get(j).isCapitalised())) {
-      j++;
-    }
-    if (j >= t.size()) {
-      return null;
-    }
-    Phrases.Match<String> m = lex.sources.at(t, j);
-    if (m == null) {
-      return null;
-    }
-    int end = j + m.length();
-    String phrase = EntityFinder.text(t, k, end);
-    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
-    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
-    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
-  }
-
-  /** Any noun phrase after {@code according to}, up to a comma: {@code according to exit polls}. */
-  private static Ref phraseAfter(List<Token> t, int k, Resolver resolver) {
-    int n = Content.end(t);
-    int end = k;
-    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))) {
-      end++;
-    }
-    if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {
-      return null;
-    }
-    String phrase = EntityFinder.text(t, k, end);
-    ActorBuilder a = resolver.source(phrase, true);
-    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
-    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
   }
 
   private static Ref refEndingAt(List<Ref> refs, int e) {
