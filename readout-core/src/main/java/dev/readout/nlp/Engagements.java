@@ -63,8 +63,9 @@ final class Engagements {
       Set.of("will", "would", "may", "might", "could", "shall", "should", "plans", "plan", "planned",
           "planning", "expected", "intends", "hopes", "proposed", "possible", "invited", "due",
           "scheduled", "agreed", "wants", "ready", "willing", "next", "upcoming", "forthcoming",
-          "call", "calls", "calling", "urged", "urge", "demanded", "requested", "request", "sought",
-          "seek", "seeking", "if", "unless", "cancelled", "canceled", "postponed", "refused");
+          "call", "calls", "called", "calling", "urged", "urge", "demanded", "requested", "request", "sought",
+          "seek", "seeking", "if", "unless", "cancelled", "canceled", "postponed", "refused",
+          "rejected", "no", "not", "never", "suggestions", "possibility", "ahead", "prepare", "prepares");
 
   /** Whether the words before a trigger make it a plan rather than a report ({@code will visit}). */
   private static boolean planned(List<Token> t, int trigger) {
