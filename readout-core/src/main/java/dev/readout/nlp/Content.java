@@ -1,0 +1,216 @@
+package dev.readout.nlp;
+
+import dev.readout.model.Statement;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the content of a statement lies once its speaker and cue are known. Token indices into
+ * one sentence; stateless.
+ */
+final class Content {
+
+  /** Token range of a content and how it is reported. */
+  record Span(int from, int to, Statement.Mode mode) {}
+
+  static final Set<String> AFTER_TRAILING =
+      Set.of(
+          "in", "during", "at", "on", "after", "before", "while", "when", "from", "via", "to",
+          "through", "following", "ahead", "last", "this", "earlier", "later", "here", "there",
+          "recently", "yesterday", "today", "tonight", "tomorrow", "as", "upon", "without",
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
+          "with", "over", "by", "again", "also", "previously", "late", "early", "privately",
+          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards");
+  private static final Set<String> CLAUSE_BREAKS =
+      Set.of("though", "although", "whereas", "but", "even");
+  private static final Set<String> OBJECTS =
+      Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "you", "lawmakers",
+          "supporters", "voters", "students", "delegates", "parliament", "congress");
+
+  private static final Set<String> OBJECT_HEADS =
+      Set.of("conference", "briefing", "meeting", "interview", "newspaper", "reporters", "audience",
+          "crowd", "rally", "session", "gathering", "forum", "agency", "television", "radio",
+          "committee", "hearing", "summit", "parliament", "assembly", "magazine", "daily", "reporter",
+          "journalists", "paper", "broadcaster", "station", "network", "hall", "delegates");
+
+  private Content() {}
+
+  /**
+   * The content around a cue whose speaker spans {@code [sa, sb)}; null when there is none.
+   *
+   * @param boundary the token after which the content before the speaker ends (a comma or a
+   *     quote before the speaker phrase), or -1 when the speaker is not set off
+   * @param strict whether content after the cue must open with "that", a quote or a colon
+   */
+  static Span around(List<Token> t, int boundary, int c, int ce, boolean strict) {
+    int n = end(t);
+    int after = ce;
+    String cue = t.get(c).lower();
+    if (cue.equals("told") || cue.equals("tells") || cue.equals("tell")) {
+      after = skipObject(t, after, n);
+    }
+    if (boundary > 0) {
+      int before = boundary;
+      while (before > 0 && isSeparator(t.get(before - 1))) {
+        before--;
+      }
+      Integer that = that(t, after, n);
+      if (that == null && before > 0) {
+        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
+          return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
+        }
+        boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
+        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)))
+            && (trailingRest(t, after, n) || quoted)) {
+          int to = throughQuote(t, before, boundary);
+          return new Span(0, to, mode(t, 0, to));
+        }
+      }
+    }
+    return leading(t, after, n, strict);
+  }
+
+  /** The end of a content before a speaker: past a closing quote among the separators. */
+  static int throughQuote(List<Token> t, int before, int boundary) {
+    int to = before;
+    for (int k = before; k < boundary; k++) {
+      if (isQuote(t.get(k))) {
+        to = k + 1;
+      }
+    }
+    return to;
+  }
+
+  /** Content after the cue: {@code said [Monday] [that] ...}, {@code said: "..."}. */
+  private static Span leading(List<Token> t, int after, int n, boolean strict) {
+    int from = after;
+    Integer that = that(t, after, n);
+    if (that != null) {
+      from = that + 1;
+    } else if (colon(t, from, n) >= 0) {
+      from = colon(t, from, n) + 1;
+    } else if (strict && (from >= n || !isQuote(t.get(from)))) {
+      return null;
+    }
+    if (from < n && isQuote(t.get(from))) {
+      int close = closingQuote(t, from + 1, n);
+      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close))) {
+        return new Span(from, close, Statement.Mode.DIRECT);
+      }
+    }
+    int to = from;
+    while (to < n && !t.get(to).is(";") && !(t.get(to).is(",") && to + 1 < n && CLAUSE_BREAKS.contains(t.get(to + 1).lower()))) {
+      to++;
+    }
+    return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+  }
+
+  /** A colon opening the content within a few words: {@code said in a statement: "..."}. */
+  private static int colon(List<Token> t, int from, int n) {
+    for (int k = from; k < Math.min(n, from + 6); k++) {
+      if (t.get(k).is(":")) {
+        return k;
+      }
+      if (isQuote(t.get(k)) || t.get(k).is(",") || k == from && !AFTER_TRAILING.contains(t.get(k).lower())) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether what follows the cue is only adverbials, an {@code adding ...} clause or nothing. */
+  private static boolean trailingRest(List<Token> t, int after, int n) {
+    if (after >= n) {
+      return true;
+    }
+    Token a = t.get(after);
+    return a.is(",") || a.is(";") || a.is("(") || AFTER_TRAILING.contains(a.lower()) || participle(a);
+  }
+
+  /** The token index of a {@code that} opening the content within a few words of the cue. */
+  private static Integer that(List<Token> t, int after, int n) {
+    for (int k = after; k < Math.min(n, after + 8); k++) {
+      if (t.get(k).is("that")) {
+        return k;
+      }
+      if (t.get(k).is(",") || isQuote(t.get(k))) {
+        return null;
+      }
+      if (k == after && !AFTER_TRAILING.contains(t.get(k).lower())) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static int skipObject(List<Token> t, int k, int n) {
+    if (k >= n) {
+      return k;
+    }
+    if (OBJECTS.contains(t.get(k).lower())) {
+      return k + 1;
+    }
+    int j = k;
+    if (t.get(j).is("a") || t.get(j).is("the") || t.get(j).is("an")) {
+      for (int h = j + 1; h < Math.min(n, j + 5); h++) {
+        if (OBJECT_HEADS.contains(t.get(h).lower())) {
+          return h + 1;
+        }
+      }
+      return k;
+    }
+    while (j < n && (t.get(j).isCapitalised() && t.get(j).isWord() || t.get(j).isPossessive())) {
+      j++;
+      if (j + 1 < n && !t.get(j).isCapitalised() && t.get(j).isWord() && t.get(j + 1).isCapitalised()
+          && !AFTER_TRAILING.contains(t.get(j).lower()) && !t.get(j).is("that")) {
+        j++; // Fox News host Sean Hannity
+      }
+    }
+    return j;
+  }
+
+  static int end(List<Token> t) {
+    int n = t.size();
+    while (n > 0 && (t.get(n - 1).is(".") || t.get(n - 1).is("!") || t.get(n - 1).is("?"))) {
+      n--;
+    }
+    return n;
+  }
+
+  static int closingQuote(List<Token> t, int from, int n) {
+    for (int k = from; k < n; k++) {
+      if (isQuote(t.get(k))) {
+        return k + 1;
+      }
+    }
+    return n;
+  }
+
+  static boolean isQuote(Token k) {
+    String s = k.text();
+    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+  }
+
+  static boolean isSeparator(Token k) {
+    return k.is(",") || isQuote(k) || k.is("—") || k.is("--");
+  }
+
+  static boolean participle(Token k) {
+    return k.lower().endsWith("ing") && !k.isCapitalised();
+  }
+
+  static Statement.Mode mode(List<Token> t, int from, int to) {
+    int quotes = 0;
+    for (int k = from; k < to; k++) {
+      if (isQuote(t.get(k))) {
+        quotes++;
+      }
+    }
+    if (quotes == 0) {
+      return Statement.Mode.REPORTED;
+    }
+    boolean opens = from < to && isQuote(t.get(from));
+    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1)));
+    return wrapped ? Statement.Mode.DIRECT : Statement.Mode.MIXED;
+  }
+}

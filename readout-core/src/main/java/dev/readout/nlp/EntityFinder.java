@@ -1,0 +1,302 @@
+package dev.readout.nlp;
+
+import dev.readout.nlp.Found.Kind;
+import dev.readout.nlp.Lexicon.CountryForm;
+import dev.readout.nlp.Lexicon.Org;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds candidate mentions in one sentence, left to right, longest first: titled names, known
+ * organisations and countries, pronouns, role phrases, groups and runs of capitalised words.
+ * Stateless: what a candidate refers to is the {@link Resolver}'s job.
+ */
+final class EntityFinder {
+
+  /** Capitalised words that never start a name: function words that open sentences. */
+  private static final Set<String> NOT_NAME =
+      Set.copyOf(List.of(
+          "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Of", "And",
+          "But", "Or", "If", "When", "While", "After", "Before", "Since", "During", "Noting", "It",
+          "This", "That", "These", "Those", "Both", "First", "Second", "Third", "Fourth", "Last",
+          "Next", "Not", "Such", "His", "Her", "Their", "Its", "Our", "We", "I", "You", "They", "He",
+          "She", "There", "Here", "What", "Which", "Who", "Why", "How", "Meanwhile", "However",
+          "Also", "Moreover", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow",
+          "Earlier", "Later", "Under", "Over", "Among", "Between", "Despite", "Although", "Though",
+          "According", "Some", "Many", "Most", "All", "Each", "Every", "One", "Two", "Three", "My",
+          "Asked", "Speaking", "Addressing", "Calling", "Saying", "Adding", "Stressing", "Last",
+          "Sources", "Officials", "Analysts", "Meanwhile", "Asked", "Even", "Only", "Just", "No",
+          "Yes", "Instead", "Other", "Another", "Further", "Further", "Thus", "Hence", "Because",
+          "Where", "Whether", "Until", "Against", "Without", "Through", "Like", "Unlike", "Once"));
+
+  /** Words that end organisation and event names, never part of a person's name. */
+  static final Set<String> ORG_HEADS =
+      Set.of(
+          "Department", "Ministry", "Party", "Council", "Committee", "Organization", "Organisation",
+          "Union", "Bank", "Agency", "Forum", "Office", "Court", "Assembly", "House", "Senate",
+          "Congress", "Commission", "Association", "Group", "Company", "Corp", "Corporation", "Inc",
+          "Ltd", "Co", "University", "Institute", "Center", "Centre", "Fund", "Administration",
+          "Service", "Army", "Navy", "Force", "Forces", "Police", "Board", "Authority", "Bureau",
+          "Federation", "Alliance", "Front", "Movement", "Times", "Post", "News", "Journal",
+          "Television", "Radio", "Press", "Network", "Foundation", "Society", "Club", "Parliament",
+          "Government", "Cabinet", "Treasury", "Exchange", "Guard", "Command", "Secretariat");
+
+  /** Words that end names of things that are not actors. */
+  static final Set<String> THING_HEADS =
+      Set.of(
+          "Initiative", "Treaty", "Year", "War", "Day", "Games", "Olympics", "Cup", "Agenda",
+          "Event", "Program", "Programme", "Plan", "Act", "Law", "Street", "Square", "Hall",
+          "Palace", "Island", "Islands", "Sea", "Ocean", "River", "Mountains", "Region", "Province",
+          "Strait", "Gulf", "Peninsula", "Award", "Prize", "Accord", "Agreement", "Declaration");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "his", "her", "their", "its");
+  private static final Set<String> ROLE_MODIFIERS =
+      Set.of(
+          "senior", "top", "visiting", "former", "new", "chief", "deputy", "vice", "acting",
+          "outgoing", "incoming", "current", "veteran", "then", "late", "foreign", "defense",
+          "defence", "finance", "trade");
+  private static final Set<String> GROUP_HEADS =
+      Set.of(
+          "sides", "leaders", "ministers", "presidents", "heads", "countries", "officials",
+          "diplomats", "parties", "nations", "governments", "men", "delegations", "chiefs");
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof");
+
+  private final Lexicon lex;
+
+  EntityFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Found> find(List<Token> t) {
+    List<Found> out = new ArrayList<>();
+    int i = 0;
+    while (i < t.size()) {
+      Found f = at(t, i);
+      if (f == null) {
+        i++;
+      } else {
+        out.add(f);
+        i = Math.max(f.to(), i + 1);
+      }
+    }
+    return out;
+  }
+
+  private Found at(List<Token> t, int i) {
+    Found best = longest(titled(t, i), known(t, i));
+    if (best != null) {
+      return best;
+    }
+    Found f = role(t, i);
+    if (f == null) {
+      f = group(t, i);
+    }
+    if (f == null) {
+      f = pronoun(t, i);
+    }
+    return f != null ? f : caps(t, i);
+  }
+
+  private static Found longest(Found a, Found b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a.to() > b.to() ? a : b;
+  }
+
+  /** A known organisation or country; an acronym in brackets after the name is taken along. */
+  private Found known(List<Token> t, int i) {
+    Phrases.Match<Org> o = lex.orgs.at(t, i);
+    Phrases.Match<CountryForm> c = lex.countries.at(t, i);
+    if (o != null && (c == null || o.length() >= c.length())) {
+      int to = i + o.length();
+      if (to + 2 < t.size() && t.get(to).is("(") && t.get(to + 2).is(")")
+          && o.value().acronym().map(a -> t.get(to + 1).is(a)).orElse(false)) {
+        return new Found(Kind.ORG, i, to + 3, o.value().name(), List.of(), Optional.empty(), o.value().acronym());
+      }
+      return new Found(Kind.ORG, i, to, o.value().name(), List.of(), Optional.empty(), o.value().acronym());
+    }
+    if (c != null) {
+      Kind k =
+          switch (c.value().form()) {
+            case NAME -> Kind.COUNTRY;
+            case ADJECTIVE -> Kind.ADJECTIVE;
+            case CAPITAL -> Kind.CAPITAL;
+          };
+      String name = k == Kind.CAPITAL ? text(t, i, i + c.length()) : c.value().country().name();
+      return new Found(k, i, i + c.length(), name, List.of(), Optional.of(c.value().country().code()), Optional.empty());
+    }
+    return null;
+  }
+
+  /** [country ['s]] title [and title]... Name: {@code Chinese State Councilor and Foreign Minister Wang Yi}. */
+  private Found titled(List<Token> t, int i) {
+    int j = i;
+    Optional<String> country = Optional.empty();
+    Phrases.Match<CountryForm> c = lex.countries.at(t, j);
+    if (c != null && c.value().form() != Lexicon.Form.CAPITAL) {
+      country = Optional.of(c.value().country().code());
+      j += c.length();
+      if (j < t.size() && t.get(j).isPossessive()) {
+        j++;
+      }
+    }
+    List<String> titles = new ArrayList<>();
+    boolean titledOrHonoured = false;
+    while (j < t.size()) {
+      Phrases.Match<String> m = lex.titles.at(t, j);
+      if (m == null) {
+        break;
+      }
+      titledOrHonoured = true;
+      if (!HONORIFICS.contains(m.value())) {
+        titles.add(m.value());
+      }
+      j += m.length();
+      if (j + 1 < t.size() && (t.get(j).is("and") || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
+        j++;
+      }
+    }
+    if (!titledOrHonoured) {
+      return null;
+    }
+    int k = nameEnd(t, j);
+    if (k == j) {
+      return null;
+    }
+    return new Found(Kind.TITLED, i, k, text(t, j, k), titles, country, Optional.empty());
+  }
+
+  /** End of a run of up to four name words from {@code j}. */
+  private int nameEnd(List<Token> t, int j) {
+    int k = j;
+    while (k < t.size() && k - j < 5 && nameWord(t, k, k == j)) {
+      k++;
+      if (k + 1 < t.size() && t.get(k - 1).text().length() == 1 && t.get(k).is(".") && t.get(k + 1).isCapitalised()) {
+        k++; // an initial: Gene B. Sperling
+      }
+    }
+    while (k > j && !t.get(k - 1).isCapitalised()) {
+      k--;
+    }
+    return k;
+  }
+
+  private boolean nameWord(List<Token> t, int k, boolean first) {
+    Token w = t.get(k);
+    String s = w.text();
+    if (!first && (s.equals("bin") || s.equals("al") || s.equals("de") || s.equals("van") || s.equals("von")
+        || s.equals("da") || s.equals("del") || s.equals("la") || s.equals("le") || s.equals("di"))) {
+      return k + 1 < t.size() && t.get(k + 1).isCapitalised();
+    }
+    boolean initial = s.length() == 1 && k + 1 < t.size() && t.get(k + 1).is(".");
+    if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {
+      return false;
+    }
+    if (NOT_NAME.contains(s) || Lexicon.MONTHS.contains(s) || Lexicon.WEEKDAYS.contains(s)
+        || ORG_HEADS.contains(s) || THING_HEADS.contains(s)) {
+      return false;
+    }
+    if (s.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch)) && s.length() > 1) {
+      return false; // acronyms are not names
+    }
+    return lex.countries.at(t, k) == null && lex.orgs.at(t, k) == null && lex.titles.at(t, k) == null;
+  }
+
+  private Found pronoun(List<Token> t, int i) {
+    String s = t.get(i).lower();
+    return switch (s) {
+      case "he", "she", "his", "her", "him" -> Found.of(Kind.PRONOUN, i, i + 1, s);
+      case "they", "them", "their" -> Found.of(Kind.GROUP, i, i + 1, s);
+      default -> null;
+    };
+  }
+
+  /** the two ministers, both sides, the two heads of state. */
+  private Found group(List<Token> t, int i) {
+    int j;
+    if (t.get(i).lower().equals("both")) {
+      j = i + 1;
+    } else if (t.get(i).lower().equals("the") && i + 1 < t.size()
+        && (t.get(i + 1).is("two") || t.get(i + 1).is("three"))) {
+      j = i + 2;
+    } else {
+      return null;
+    }
+    for (int k = j; k < Math.min(t.size(), j + 3); k++) {
+      String w = t.get(k).lower();
+      if (GROUP_HEADS.contains(w)) {
+        int end = k + 1;
+        if (w.equals("heads") && end + 1 < t.size() && t.get(end).is("of")) {
+          end += 2;
+        }
+        return Found.of(Kind.GROUP, i, end, w);
+      }
+    }
+    return null;
+  }
+
+  /** the Russian minister, the senior official, his Russian counterpart[, Vladimir Putin]. */
+  private Found role(List<Token> t, int i) {
+    if (!DETERMINERS.contains(t.get(i).lower())) {
+      return null;
+    }
+    int j = i + 1;
+    Optional<String> country = Optional.empty();
+    for (int n = 0; n < 3 && j < t.size(); n++) {
+      Phrases.Match<CountryForm> c = lex.countries.at(t, j);
+      if (c != null && c.value().form() == Lexicon.Form.ADJECTIVE) {
+        country = Optional.of(c.value().country().code());
+        j += c.length();
+      } else if (ROLE_MODIFIERS.contains(t.get(j).lower()) && lex.roles.at(t, j) == null) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    Phrases.Match<String> r = lex.roles.at(t, j);
+    if (r == null) {
+      return null;
+    }
+    int end = j + r.length();
+    if (nameEnd(t, end) > end) {
+      return null; // the Russian Foreign Minister Sergei Lavrov: a titled name
+    }
+    if (end + 1 < t.size() && t.get(end).is(",")) {
+      int k = nameEnd(t, end + 1);
+      if (k > end + 1) {
+        return new Found(Kind.TITLED, end + 1, k, text(t, end + 1, k), List.of(), country, Optional.empty());
+      }
+    }
+    return new Found(Kind.ROLE, i, end, r.value(), List.of(), country, Optional.empty());
+  }
+
+  private Found caps(List<Token> t, int i) {
+    int k = nameEnd(t, i);
+    if (k == i) {
+      return null;
+    }
+    while (k < t.size() && k - i < 8 && t.get(k).isCapitalised() && t.get(k).isWord()
+        && lex.countries.at(t, k) == null && lex.titles.at(t, k) == null) {
+      k++; // organisation names run on: World Economic Forum Virtual Event
+    }
+    return Found.of(Kind.CAPS, i, k, text(t, i, k));
+  }
+
+  static String text(List<Token> t, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      if (k > from && t.get(k).start() > t.get(k - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.get(k).text());
+    }
+    return sb.toString();
+  }
+}

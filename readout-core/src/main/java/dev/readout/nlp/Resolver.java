@@ -1,0 +1,250 @@
+package dev.readout.nlp;
+
+import dev.readout.model.Actor;
+import dev.readout.model.Actor.Kind;
+import dev.readout.model.Mention;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves candidate mentions to actors, one sentence at a time in reading order: names to the
+ * people already introduced (a surname or given name is enough once the full name was seen),
+ * pronouns to the person in focus, role phrases ({@code the Russian minister}) to the most recent
+ * person whose country and title fit, groups ({@code the two ministers}) to the last pair.
+ * Holds the state of one article; not thread-safe, made per call.
+ */
+final class Resolver {
+
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "to", "from", "near", "visit", "visited", "visiting", "via", "outside", "inside");
+  private static final Set<String> GENERIC_ROLES =
+      Set.of("official", "diplomat", "leader", "counterpart", "envoy", "top diplomat", "head of state");
+
+  private final Map<String, ActorBuilder> actors = new LinkedHashMap<>();
+  private final Map<String, ActorBuilder> aliases = new HashMap<>();
+  private final List<ActorBuilder> recent = new ArrayList<>();
+  private final Lexicon lex;
+  private ActorBuilder focus;
+  private List<ActorBuilder> group = List.of();
+
+  Resolver(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Resolves a sentence's candidates; mentions are recorded unless {@code caption}. */
+  List<Ref> resolve(Sentence s, List<Found> found, boolean caption) {
+    List<Ref> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (Found f : found) {
+      List<ActorBuilder> to = f.kind() == Found.Kind.GROUP ? sentenceGroup(t, out).orElse(resolve(t, f)) : resolve(t, f);
+      Mention m = new Mention(t.get(f.from()).start(), t.get(f.to() - 1).end(), EntityFinder.text(t, f.from(), f.to()));
+      Ref r = new Ref(f, to, m);
+      out.add(r);
+      if (to.size() == 1) {
+        ActorBuilder a = to.get(0);
+        if (!caption) {
+          a.mention(m);
+        }
+        if (a.isPerson()) {
+          recent.remove(a);
+          recent.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** People joined by "and" earlier in the sentence, to whom {@code their} refers first. */
+  private static Optional<List<ActorBuilder>> sentenceGroup(List<Token> t, List<Ref> sofar) {
+    for (int k = sofar.size() - 1; k > 0; k--) {
+      Ref b = sofar.get(k);
+      Ref a = sofar.get(k - 1);
+      if (a.isPerson() && b.isPerson() && a.actor() != b.actor()
+          && Engagements.joined(t, a.found().to(), b.found().from())) {
+        return Optional.of(List.of(a.actor(), b.actor()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Remembers the people a sentence joins by "and" for later {@code the two ministers}. */
+  void rememberGroup(List<Token> t, List<Ref> refs) {
+    sentenceGroup(t, refs).ifPresent(this::group);
+  }
+
+  private List<ActorBuilder> resolve(List<Token> t, Found f) {
+    return switch (f.kind()) {
+      case TITLED -> List.of(person(f.name(), f.titles(), f.country()));
+      case CAPS -> caps(t, f);
+      case COUNTRY, ADJECTIVE -> List.of(country(f.country().orElseThrow()));
+      case CAPITAL -> List.of(isPlace(t, f.from()) ? place(f.name(), f.country()) : country(f.country().orElseThrow()));
+      case ORG -> List.of(org(f));
+      case PRONOUN -> focusOrRecent().map(List::of).orElse(List.of());
+      case GROUP -> group.size() >= 2 ? group : List.of();
+      case ROLE -> role(f).map(List::of).orElse(List.of());
+      case SOURCE -> List.of();
+    };
+  }
+
+  private static boolean isPlace(List<Token> t, int i) {
+    return i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).lower());
+  }
+
+  /** The person a name refers to, made when new; titles and country are added as they come. */
+  ActorBuilder person(String name, List<String> titles, Optional<String> country) {
+    ActorBuilder p = known(name);
+    if (p == null) {
+      p = new ActorBuilder(Kind.PERSON, name);
+      actors.put(p.id(), p);
+    } else if (name.split(" ").length > p.name.split(" ").length && name.contains(p.name)) {
+      actors.remove(p.id());
+      p.name = name;
+      actors.put(p.id(), p);
+    }
+    for (String w : name.split(" ")) {
+      if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+        aliases.putIfAbsent(w, p);
+      }
+    }
+    aliases.put(name, p);
+    p.titles.addAll(titles);
+    if (p.country.isEmpty()) {
+      p.country = country;
+    }
+    return p;
+  }
+
+  private ActorBuilder known(String name) {
+    ActorBuilder p = aliases.get(name);
+    if (p != null) {
+      return p;
+    }
+    for (String w : name.split(" ")) {
+      ActorBuilder q = aliases.get(w);
+      if (q != null && q.name.split(" ").length == 1) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private List<ActorBuilder> caps(List<Token> t, Found f) {
+    ActorBuilder p = aliases.get(f.name());
+    if (p != null) {
+      return List.of(p);
+    }
+    String last = t.get(f.to() - 1).text();
+    int words = f.to() - f.from();
+    if (EntityFinder.ORG_HEADS.contains(last)) {
+      return List.of(org(new Found(Found.Kind.ORG, f.from(), f.to(), f.name(), List.of(), Optional.empty(), Optional.empty())));
+    }
+    if (words <= 4 && speaks(t, f)) {
+      return List.of(person(f.name(), List.of(), Optional.empty()));
+    }
+    if (words <= 3 && isPlace(t, f.from()) && !(f.from() >= 2 && t.get(f.from() - 2).lower().equals("interview"))) {
+      return List.of(place(f.name(), Optional.empty()));
+    }
+    return List.of();
+  }
+
+  /** A name next to a speech verb is a person's ({@code Brafman said}, {@code said Brafman}). */
+  private boolean speaks(List<Token> t, Found f) {
+    int after = f.to();
+    if (after < t.size() && t.get(after).isPossessive()) {
+      return false;
+    }
+    if (after < t.size() && lex.cues.at(t, after) != null && "verb".equals(lex.cues.at(t, after).value())) {
+      return true;
+    }
+    int b = f.from();
+    return b > 0 && (t.get(b - 1).is("said") || t.get(b - 1).is("says"))
+        || b > 1 && t.get(b - 1).is("to") && t.get(b - 2).lower().equals("according");
+  }
+
+  private Optional<ActorBuilder> role(Found f) {
+    String head = f.name();
+    boolean generic = GENERIC_ROLES.contains(head);
+    ActorBuilder best = null;
+    for (int k = recent.size() - 1; k >= 0; k--) {
+      ActorBuilder p = recent.get(k);
+      if (f.country().isPresent() && !f.country().equals(p.country)) {
+        continue;
+      }
+      if (!generic && p.titles.stream().noneMatch(x -> Lexicon.lower(x).contains(head))) {
+        continue;
+      }
+      if (p == focus) {
+        return Optional.of(p);
+      }
+      if (best == null) {
+        best = p;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  Optional<ActorBuilder> focusOrRecent() {
+    if (focus != null) {
+      return Optional.of(focus);
+    }
+    return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
+  }
+
+  void focus(ActorBuilder p) {
+    focus = p;
+  }
+
+  void group(List<ActorBuilder> g) {
+    if (g.size() >= 2) {
+      group = List.copyOf(g);
+    }
+  }
+
+  ActorBuilder country(String code) {
+    Lexicon.Country c = lex.countriesByCode.get(code);
+    ActorBuilder a = actors.computeIfAbsent(ActorBuilder.id(Kind.COUNTRY, c.name()), k -> new ActorBuilder(Kind.COUNTRY, c.name()));
+    a.country = Optional.of(code);
+    return a;
+  }
+
+  ActorBuilder place(String name, Optional<String> country) {
+    ActorBuilder a = actors.computeIfAbsent(ActorBuilder.id(Kind.PLACE, name), k -> new ActorBuilder(Kind.PLACE, name));
+    if (a.country.isEmpty()) {
+      a.country = country;
+    }
+    return a;
+  }
+
+  private ActorBuilder org(Found f) {
+    ActorBuilder a = actors.computeIfAbsent(ActorBuilder.id(Kind.ORGANIZATION, f.name()), k -> new ActorBuilder(Kind.ORGANIZATION, f.name()));
+    if (a.acronym.isEmpty()) {
+      a.acronym = f.acronym();
+    }
+    return a;
+  }
+
+  /** An actor for a speaker named only by a common noun ({@code a spokesman}). */
+  ActorBuilder source(String phrase, boolean organisation) {
+    Kind k = organisation ? Kind.ORGANIZATION : Kind.PERSON;
+    return actors.computeIfAbsent(ActorBuilder.id(k, phrase), x -> new ActorBuilder(k, phrase));
+  }
+
+  /** The country of a place or capital known by that name. */
+  Optional<String> placeCountry(String name) {
+    ActorBuilder a = actors.get(ActorBuilder.id(Kind.PLACE, name));
+    if (a != null && a.country.isPresent()) {
+      return a.country;
+    }
+    ActorBuilder c = actors.get(ActorBuilder.id(Kind.COUNTRY, name));
+    return c == null ? Optional.empty() : c.country;
+  }
+
+  List<Actor> actors() {
+    return actors.values().stream().map(ActorBuilder::build).toList();
+  }
+}

@@ -1,0 +1,95 @@
+package dev.readout.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences: blank lines always end a sentence, OpenNLP's English UD model
+ * splits within a paragraph, and a repair pass joins what it wrongly split after an abbreviation
+ * ({@code Sept.}, {@code Mr.}, an initial) or before a lower-case continuation ({@code 200 billion
+ * U.S. dollars annually}). The model is loaded once; a detector (not thread-safe) is made per call.
+ */
+final class SentenceSplitter {
+
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final SentenceModel SENTENCE_MODEL = loadModel();
+
+  /** Abbreviations that do not end a sentence, without their period. */
+  private static final Set<String> NON_FINAL =
+      Set.of(
+          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen",
+          "Rep", "Gov", "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+          "Sept", "Oct", "Nov", "Dec", "vs", "Rev", "Hon", "Pres", "approx", "Fig", "Vol");
+
+  private SentenceSplitter() {}
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("sentence model not on the class path: " + MODEL);
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load " + MODEL, e);
+    }
+  }
+
+  /** The sentences of {@code text}, in order. */
+  static List<Sentence> split(String text) {
+    SentenceDetectorME detector = new SentenceDetectorME(SENTENCE_MODEL);
+    List<Sentence> out = new ArrayList<>();
+    int p = 0;
+    while (p < text.length()) {
+      int q = text.indexOf("\n\n", p);
+      int end = q < 0 ? text.length() : q;
+      paragraph(detector, text, p, end, out);
+      p = q < 0 ? text.length() : q + 2;
+    }
+    return out;
+  }
+
+  private static void paragraph(
+      SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+    String para = text.substring(from, to);
+    if (para.isBlank()) {
+      return;
+    }
+    List<int[]> spans = new ArrayList<>();
+    for (Span s : detector.sentPosDetect(para)) {
+      int a = from + s.getStart();
+      int b = from + s.getEnd();
+      if (!spans.isEmpty() && joins(text, spans.get(spans.size() - 1), a)) {
+        spans.get(spans.size() - 1)[1] = b;
+      } else {
+        spans.add(new int[] {a, b});
+      }
+    }
+    for (int[] s : spans) {
+      out.add(new Sentence(s[0], s[1], text.substring(s[0], s[1]), Tokenizer.tokens(text, s[0], s[1])));
+    }
+  }
+
+  /** Whether a sentence starting at {@code next} continues the previous span. */
+  private static boolean joins(String text, int[] prev, int next) {
+    int n = next;
+    while (n < text.length() && !Character.isLetterOrDigit(text.charAt(n))) {
+      n++;
+    }
+    if (n < text.length() && (Character.isLowerCase(text.charAt(n)) || Character.isDigit(text.charAt(n)))) {
+      return true;
+    }
+    List<Token> tail = Tokenizer.tokens(text, Math.max(prev[0], prev[1] - 12), prev[1]);
+    if (tail.size() < 2 || !tail.get(tail.size() - 1).is(".")) {
+      return false;
+    }
+    String w = tail.get(tail.size() - 2).text();
+    return NON_FINAL.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
+  }
+}

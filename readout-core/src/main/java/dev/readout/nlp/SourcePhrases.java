@@ -1,0 +1,103 @@
+package dev.readout.nlp;
+
+import dev.readout.model.Mention;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Speakers named by a common-noun phrase rather than a name: {@code a senior Soviet official},
+ * {@code Egyptian officials}, {@code according to exit polls}. Each becomes an actor named by the
+ * phrase, an organisation when its head noun is one ({@code the ministry}, {@code a poll}).
+ */
+final class SourcePhrases {
+
+  static final Set<String> DETS =
+      Set.of("a", "an", "the", "one", "two", "three", "some", "many", "several", "other", "its",
+          "his", "her", "their", "our", "senior", "top", "another", "most", "few", "both", "former");
+  private static final Set<String> ORG_SOURCES =
+      Set.of("ministry", "government", "campaign", "statement", "report", "agency", "company",
+          "committee", "department", "office", "police", "poll", "survey", "study", "newspaper",
+          "paper", "court", "group", "organization", "party", "administration", "memo", "letter",
+          "email", "emails", "filing", "ruling", "lawsuit", "complaint", "indictment", "documents",
+          "records");
+
+  private final Lexicon lex;
+
+  SourcePhrases(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** A common-noun speaker phrase ending at token e: {@code a senior U.S. official}. */
+  Ref before(List<Token> t, int e, Resolver resolver) {
+    if (e < 0) {
+      return null;
+    }
+    int start = -1;
+    Phrases.Match<String> m = null;
+    for (int k = Math.max(0, e - 2); k <= e && m == null; k++) {
+      Phrases.Match<String> x = lex.sources.at(t, k);
+      if (x != null && k + x.length() - 1 == e) {
+        m = x;
+        start = k;
+      }
+    }
+    if (m == null) {
+      return null;
+    }
+    int from = start;
+    while (from > 0 && from > start - 4) {
+      Token p = t.get(from - 1);
+      if (DETS.contains(p.lower())) {
+        from--;
+        if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
+          break;
+        }
+      } else if (p.isCapitalised() && p.isWord()) {
+        from--;
+      } else {
+        break;
+      }
+    }
+    String phrase = EntityFinder.text(t, from, e + 1);
+    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
+  }
+
+  /** {@code according to officials}, {@code according to a statement from ...}. */
+  Ref after(List<Token> t, int k, Resolver resolver) {
+    int j = k;
+    while (j < t.size() && j < k + 4 && lex.sources.at(t, j) == null
+        && (DETS.contains(t.get(j).lower()) || t.get(j).isCapitalised())) {
+      j++;
+    }
+    if (j >= t.size()) {
+      return null;
+    }
+    Phrases.Match<String> m = lex.sources.at(t, j);
+    if (m == null) {
+      return null;
+    }
+    int end = j + m.length();
+    String phrase = EntityFinder.text(t, k, end);
+    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
+  }
+
+  /** Any noun phrase after {@code according to}, up to a comma: {@code according to exit polls}. */
+  static Ref anyAfter(List<Token> t, int k, Resolver resolver) {
+    int n = Content.end(t);
+    int end = k;
+    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))) {
+      end++;
+    }
+    if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {
+      return null;
+    }
+    String phrase = EntityFinder.text(t, k, end);
+    ActorBuilder a = resolver.source(phrase, true);
+    Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
+  }
+}

@@ -1,0 +1,352 @@
+package dev.readout.nlp;
+
+import dev.readout.model.Actor;
+import dev.readout.model.Mention;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attributed statements in one sentence. For every speech cue outside quotation marks it
+ * looks for the speaker right before the cue (a resolved name, pronoun or role, a name set off by
+ * an apposition, or a common-noun source such as {@code a spokesman}), else right after it
+ * ({@code said Baker}); {@link Content} then takes the content from the side the sentence puts it
+ * on:
+ *
+ * <ul>
+ *   <li>trailing: {@code <content>, Wang said [Thursday | during ... | , adding ...].}
+ *   <li>parenthetical: {@code The two heads of state, he said, put forward ...}
+ *   <li>leading: {@code [Noting ..., ] Lavrov said [Monday] [that] <content>}
+ *   <li>quoted: {@code the Russian minister said "<content>"}
+ *   <li>{@code according to Wang}, before or after the content.
+ * </ul>
+ */
+final class SpeechFinder {
+
+  private static final Set<String> BE =
+      Set.of("is", "was", "were", "are", "be", "been", "being", "to");
+  private static final Set<String> SKIPPABLE =
+      Set.of(
+          "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
+          "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
+          "separately", "however", "too", "twice", "already", "did", "does", "do", "never");
+  /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
+  private static final Set<String> NP_WORDS =
+      Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
+          "spokesperson", "journalist", "strategist", "manager", "chief", "press", "secretary",
+          "director", "chairman", "aide", "analyst", "pollster", "candidate", "presidential",
+          "of", "the", "'s", "’s", "and", "deputy", "executive", "economist", "president");
+
+  private final Lexicon lex;
+  private final SourcePhrases sources;
+
+  SpeechFinder(Lexicon lex) {
+    this.lex = lex;
+    this.sources = new SourcePhrases(lex);
+  }
+
+  List<Speech> find(Sentence s, List<Ref> refs, Resolver resolver) {
+    List<Token> t = s.tokens();
+    List<Speech> out = new ArrayList<>();
+    boolean quoted = false;
+    for (int c = 0; c < t.size(); c++) {
+      if (Content.isQuote(t.get(c))) {
+        quoted = opens(t, c, s.text(), s.start());
+        continue;
+      }
+      Phrases.Match<String> cue = lex.cues.at(t, c);
+      if (cue == null || "participle".equals(cue.value()) || quoted
+          || !Character.isLowerCase(t.get(c).text().charAt(0))) {
+        continue;
+      }
+      int ce = c + cue.length();
+      Speech sp =
+          "prep".equals(cue.value())
+              ? according(t, refs, c, ce, resolver)
+              : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
+      if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
+          && out.stream().noneMatch(o -> o.speaker() == sp.speaker())) {
+        out.add(sp);
+      }
+      c = ce - 1;
+    }
+    if (!out.isEmpty()) {
+      out.addAll(participles(t, out.get(0)));
+    } else {
+      Ref subject = subject(t, refs);
+      if (subject != null) {
+        out.addAll(participles(t, new Speech(subject.actor(), subject, subject.found().to(), subject.found().to(), 0, 0,
+            dev.readout.model.Statement.Mode.REPORTED)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Participle clauses that go on with the sentence's first speaker: {@code Noting X, Lavrov said
+   * ...} and {@code ..., Wang said, adding that Y}.
+   */
+  private List<Speech> participles(List<Token> t, Speech main) {
+    List<Speech> out = new ArrayList<>();
+    int n = Content.end(t);
+    for (int c = 0; c < n; c++) {
+      Phrases.Match<String> cue = lex.cues.at(t, c);
+      if (cue == null || !"participle".equals(cue.value())) {
+        continue;
+      }
+      int ce = c + cue.length();
+      int from = ce < n && t.get(ce).is("that") ? ce + 1 : ce;
+      int sa = main.source().found().from();
+      if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1)));
+      } else if (c > main.cueFrom() && t.get(c - 1).is(",") && n - from >= 3) {
+        int to = from;
+        while (to < n && !(t.get(to).is(",") && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
+          to++;
+        }
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to)));
+      }
+      c = ce - 1;
+    }
+    return out;
+  }
+
+  private Speech verb(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, boolean strict) {
+    if (c > 0 && BE.contains(t.get(c - 1).lower())) {
+      return null; // passive or infinitive: "was told", "to say"
+    }
+    int e = c - 1;
+    while (e >= 0 && (SKIPPABLE.contains(t.get(e).lower()) || t.get(e).lower().endsWith("ly"))
+        && !t.get(e).isCapitalised()) {
+      e--;
+    }
+    e = skipBrackets(t, e);
+    Ref speaker = refEndingAt(refs, e);
+    if (speaker != null && !usable(t, speaker)) {
+      return null;
+    }
+    if (speaker == null && e >= 1 && t.get(e).is(",")) {
+      Ref named = person(t, refs, e - 1, resolver);
+      speaker = named != null ? named : apposed(t, refs, e, resolver);
+    }
+    if (speaker == null && e >= 2 && t.get(e).is("who") && t.get(e - 1).is(",")) {
+      Ref antecedent = refEndingAt(refs, e - 2);
+      if (antecedent != null && usable(t, antecedent) && antecedent.actor().isPerson()) {
+        Content.Span span = Content.around(t, -1, c, ce, strict);
+        Token who = t.get(e);
+        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
+            new Mention(who.start(), who.end(), who.text()));
+        return span == null ? null : speech(source, c, ce, span); // Perez, who said ...
+      }
+    }
+    if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
+      speaker = subject(t, refs);
+    }
+    if (speaker == null) {
+      speaker = sources.before(t, e, resolver);
+    }
+    if (speaker != null) {
+      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
+      Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
+      if (named != null) {
+        speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
+        b = boundary(t, named.found().from(), false);
+      }
+      Content.Span span = Content.around(t, b, c, ce, strict);
+      return span == null ? null : speech(speaker, c, ce, span);
+    }
+    return inverted(t, refs, c, ce, resolver);
+  }
+
+  /** {@code "...," said Baker[, a trader].} */
+  private Speech inverted(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
+    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
+      return null;
+    }
+    Ref after = refStartingAt(refs, ce);
+    for (int k = ce + 1; (after == null || !usable(t, after)) && k < Math.min(t.size(), ce + 6); k++) {
+      if (!t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
+        break;
+      }
+      Ref r = refStartingAt(refs, k);
+      if (r != null && (r.found().kind() == Found.Kind.CAPS || r.found().kind() == Found.Kind.TITLED)) {
+        after = person(t, refs, r.found().to() - 1, resolver); // said former Wisconsin Gov. Jim Doyle
+      }
+    }
+    if (after == null || !usable(t, after)) {
+      after = sources.after(t, ce, resolver); // said a Democratic strategist
+    }
+    if (after == null || !usable(t, after) && after.found().kind() != Found.Kind.SOURCE) {
+      return null;
+    }
+    int next = after.found().to();
+    int n = Content.end(t);
+    if (next < n && !Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
+        "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", ".").contains(t.get(next).lower())) {
+      return null;
+    }
+    int end = c - 1;
+    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
+      end--;
+    }
+    int to = Content.throughQuote(t, end, c);
+    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
+  }
+
+  private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
+    return new Speech(speaker.actor(), speaker, c, ce, span.from(), span.to(), span.mode());
+  }
+
+  /**
+   * Where the text before a speaker ends: the speaker phrase may start a few words before the
+   * resolved name ({@code Trump senior adviser Paul Manafort}); -1 when no comma or quote sets it
+   * off.
+   */
+  private static int boundary(List<Token> t, int sa, boolean common) {
+    int k = sa;
+    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
+        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower())
+            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !t.get(k - 1).is("that"))) {
+      k--;
+    }
+    return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
+  }
+
+  /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
+  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver) {
+    for (int k = refs.size() - 1; k >= 0; k--) {
+      Ref r = refs.get(k);
+      int to = r.found().to();
+      if (to >= comma || comma - to > 30) {
+        continue;
+      }
+      if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && to - r.found().from() >= 2
+          && to - r.found().from() <= 4 && !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())) {
+        r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
+      }
+      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
+        Token first = t.get(to + 1);
+        boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
+        for (int j = to + 1; j < comma && apposition; j++) {
+          apposition = !Content.isQuote(t.get(j));
+        }
+        return apposition ? r : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the quotation mark at token c opens a quotation: a curly or doubled opening mark, or a
+   * straight one with no word right before it. A quotation that began in an earlier sentence is
+   * thus closed here, not opened.
+   */
+  private static boolean opens(List<Token> t, int c, String sentence, int offset) {
+    String q = t.get(c).text();
+    if (q.equals("“") || q.equals("``")) {
+      return true;
+    }
+    if (q.equals("”")) {
+      return false;
+    }
+    int at = t.get(c).start() - offset;
+    return at == 0 || Character.isWhitespace(sentence.charAt(at - 1)) || sentence.charAt(at - 1) == '(';
+  }
+
+  /** A person named by the mention ending at token e, an untitled name made a person. */
+  private static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+    Ref r = refEndingAt(refs, e);
+    if (r == null) {
+      return null;
+    }
+    int n = r.found().to() - r.found().from();
+    if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && n >= 2 && n <= 4) {
+      r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
+    }
+    return usable(t, r) && r.actor().isPerson() ? r : null;
+  }
+
+  /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
+  private static int skipBrackets(List<Token> t, int e) {
+    if (e < 0 || !t.get(e).is(")")) {
+      return e;
+    }
+    for (int k = e - 1; k >= 0 && k > e - 12; k--) {
+      if (t.get(k).is("(")) {
+        return k - 1;
+      }
+    }
+    return e;
+  }
+
+  /** The sentence's subject when it opens the sentence or follows an opening phrase. */
+  private static Ref subject(List<Token> t, List<Ref> refs) {
+    for (Ref r : refs) {
+      int f = r.found().from();
+      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r) && r.actor().isPerson()) {
+        return r;
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static boolean usable(List<Token> t, Ref r) {
+    if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
+      return false;
+    }
+    if (r.actor().kind == Actor.Kind.PLACE) {
+      return false;
+    }
+    int f = r.found().from();
+    return f == 0 || !(t.get(f - 1).is("and") || t.get(f - 1).is("&") || t.get(f - 1).is("or"));
+  }
+
+  /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
+  private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
+    int at = ce;
+    while (at < t.size() && at < ce + 2 && SourcePhrases.DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
+      at++;
+    }
+    Ref r = refStartingAt(refs, at);
+    if (r == null || !usable(t, r)) {
+      r = sources.after(t, ce, resolver);
+    }
+    if (r == null) {
+      r = SourcePhrases.anyAfter(t, ce, resolver);
+    }
+    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
+      return null;
+    }
+    int n = Content.end(t);
+    int rEnd = r.found().to();
+    int before = c;
+    while (before > 0 && Content.isSeparator(t.get(before - 1))) {
+      before--;
+    }
+    if (before >= 3) {
+      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before)));
+    }
+    int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
+    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
+  }
+
+  private static Ref refEndingAt(List<Ref> refs, int e) {
+    for (Ref r : refs) {
+      if (r.found().to() - 1 == e) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private static Ref refStartingAt(List<Ref> refs, int s) {
+    for (Ref r : refs) {
+      if (r.found().from() == s) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

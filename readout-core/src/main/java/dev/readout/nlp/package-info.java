@@ -1,0 +1,51 @@
+/**
+ * Who met whom and who said what: the annotation stage, {@code Article → AnnotatedArticle}. The
+ * public face is {@link dev.readout.nlp.Annotator}; everything else is package-private.
+ *
+ * <h2>Pipeline</h2>
+ *
+ * <ol>
+ *   <li>{@code SentenceSplitter}: blank lines, then OpenNLP's English UD sentence model, then a
+ *       repair pass for abbreviations ({@code Sept.}, {@code U.S.}, initials); {@code Tokenizer}
+ *       gives tokens with offsets into {@link dev.readout.model.Article#body()}.
+ *   <li>{@code EntityFinder}: candidate mentions from the data files: titled names ({@code
+ *       Chinese State Councilor and Foreign Minister Wang Yi}), countries by name, adjective or
+ *       capital, organisations with acronyms, pronouns, role phrases ({@code the Russian
+ *       minister}), groups ({@code the two ministers}) and runs of capitalised words.
+ *   <li>{@code Resolver}: one per article, in reading order: names to people already met
+ *       (surname or given name), pronouns to the person in focus (the last speaker, else the last
+ *       sentence's first person), roles to the latest person whose country and title fit.
+ *   <li>{@code SpeechFinder} + {@code Content} + {@code Quotes}: statements around speech cues.
+ *   <li>{@code Engagements}: triggers from {@code engagements.tsv}, participants, CAMEO code;
+ *       {@code Reading} settles dates ({@code Dates}) and places.
+ *   <li>{@code Topics}: keywords from {@code topics.tsv}.
+ * </ol>
+ *
+ * <h2>Data files</h2>
+ *
+ * Under {@code src/main/resources/dev/readout/nlp/}: {@code countries.tsv} (ISO 3166-1 codes,
+ * names, demonyms, capitals), {@code organizations.tsv}, {@code titles.txt}, {@code roles.txt},
+ * {@code sources.txt} (common-noun speakers), {@code cues.tsv}, {@code engagements.tsv},
+ * {@code topics.tsv}. Each file names its sources in its header; {@code docs/nlp.md} describes
+ * them. Teach the annotator a new organisation or title by adding a line, not code.
+ *
+ * <h2>Hints, Tips and Traps</h2>
+ *
+ * <ul>
+ *   <li>Offsets are into the body as {@code Article.body()} joins it (paragraphs separated by a
+ *       blank line); an engagement found in a caption has the evidence span {@code [0,0)}.
+ *   <li>Dates resolve against the dateline's date, else the publication day: a weekday is the
+ *       latest such day on or before it, unless the clause speaks of the future. An engagement
+ *       without a date of its own takes the story's date (the first resolved date of its lead,
+ *       else the dateline's) only when no other time expression sits near it.
+ *   <li>An engagement needs two participants; plans ({@code will meet}, {@code agreed to
+ *       visit}) and passives ({@code was met with}) are not engagements.
+ *   <li>Speakers named only by a common noun ({@code a spokesman}, {@code officials}) become
+ *       actors named by the phrase, so that every statement's {@code speakerId} is an actor id.
+ *   <li>A coordinated subject ({@code China and Russia said}) yields no statement: there is no
+ *       single speaker to attribute it to.
+ *   <li>Everything is rule- and list-based: no model beyond the sentence detector, so no NER
+ *       weights to ship, and the rules are general (titles, cues, triggers), never page-specific.
+ * </ul>
+ */
+package dev.readout.nlp;

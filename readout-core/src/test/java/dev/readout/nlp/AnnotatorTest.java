@@ -1,0 +1,150 @@
+package dev.readout.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readout.model.Actor;
+import dev.readout.model.AnnotatedArticle;
+import dev.readout.model.Engagement;
+import dev.readout.model.Mention;
+import dev.readout.model.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnotatorTest {
+
+  private static final Annotator ANNOTATOR = new Annotator();
+
+  private static Actor actor(AnnotatedArticle a, String id) {
+    return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void titledPersonGetsTitlesCountryAndLaterMentions() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "Chinese State Councilor and Foreign Minister Wang Yi met Russian Foreign Minister Sergei Lavrov.",
+        "Wang said the talks went well. The Russian minister said he agreed."));
+    Actor wang = actor(a, "person:wang-yi");
+    assertThat(wang.titles()).containsExactly("State Councilor", "Foreign Minister");
+    assertThat(wang.country()).contains("CN");
+    assertThat(wang.mentions()).extracting(Mention::text).contains("Wang");
+    Actor lavrov = actor(a, "person:sergei-lavrov");
+    assertThat(lavrov.country()).contains("RU");
+    assertThat(lavrov.mentions()).extracting(Mention::text).contains("The Russian minister");
+  }
+
+  @Test
+  void reportedSpeechPatternsFindSpeakerAndContent() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "Chinese President Xi Jinping said Monday that China is ready to work with Russia.",
+        "The two sides, Xi noted, have supported each other.",
+        "True gold can stand the test of fire, he added.",
+        "Relations are strong, according to Xi."));
+    assertThat(a.statements()).extracting(Statement::speaker).containsOnly("Xi Jinping");
+    assertThat(a.statements()).extracting(Statement::cue).containsExactly("said", "noted", "added", "according to");
+    assertThat(a.statements().get(0).content()).isEqualTo("China is ready to work with Russia");
+    assertThat(a.statements().get(0).date()).contains("2021-02-01");
+    assertThat(a.statements().get(2).content()).isEqualTo("True gold can stand the test of fire");
+    assertThat(a.statements().get(2).sourceSpan().text()).isEqualTo("he");
+    assertThat(a.statements().get(3).content()).isEqualTo("Relations are strong");
+  }
+
+  @Test
+  void oneSentenceCanCarryTwoSpeakersAndADirectQuote() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "Russian Foreign Minister Sergei Lavrov spoke first. Chinese Foreign Minister Wang Yi answered.",
+        "Wang recalled Lavrov's annual press conference in which the Russian minister said \"we can talk endlessly,\" saying that China agrees."));
+    List<Statement> s = a.statements().stream().filter(x -> x.sentence().startsWith("Wang recalled")).toList();
+    assertThat(s).extracting(Statement::speaker).contains("Wang Yi", "Sergei Lavrov");
+    Statement direct = s.stream().filter(x -> x.speaker().equals("Sergei Lavrov")).findFirst().orElseThrow();
+    assertThat(direct.mode()).isEqualTo(Statement.Mode.DIRECT);
+    assertThat(direct.content()).isEqualTo("\"we can talk endlessly,\"");
+    assertThat(a.engagements()).isEmpty();
+  }
+
+  @Test
+  void coordinatedCountriesAreNoSingleSpeaker() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body("China and Russia said Thursday that the principle should be upheld."));
+    assertThat(a.statements()).isEmpty();
+  }
+
+  @Test
+  void phoneCallWithAppositionAndNarrativeDate() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.of("2020-12-29T00:29:06", null, null, List.of(),
+        "Chinese President Xi Jinping said Monday that China is ready to work with Russia.",
+        "Xi made the remarks in a telephone conversation with his Russian counterpart, Vladimir Putin."));
+    assertThat(a.engagements()).hasSize(1);
+    Engagement e = a.engagements().get(0);
+    assertThat(e.type()).isEqualTo("phone_call");
+    assertThat(e.cameo()).isEqualTo("041");
+    assertThat(e.participants()).containsExactly("Xi Jinping", "Vladimir Putin");
+    assertThat(e.date()).contains("2020-12-28");
+    assertThat(actor(a, "person:vladimir-putin").country()).contains("RU");
+  }
+
+  @Test
+  void captionMeetingHasItsOwnDateAndPlaceAndNoBodySpan() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.of("2021-02-05T10:09", "Beijing", null,
+        List.of("State Councilor and Foreign Minister Wang Yi (left) and Russian Foreign Minister Sergei Lavrov "
+            + "meet the press after their talks in Moscow, Russia, on Sept 11, 2020."),
+        "Wang Yi and Sergei Lavrov spoke by phone on Thursday."));
+    assertThat(a.engagements()).extracting(Engagement::type).containsExactly("phone_call", "meeting");
+    Engagement m = a.engagements().get(1);
+    assertThat(m.fromCaption()).isTrue();
+    assertThat(m.evidenceSpan()).isEqualTo(new Mention(0, 0, ""));
+    assertThat(m.date()).contains("2020-09-11");
+    assertThat(m.place()).contains("Moscow");
+    assertThat(m.participants()).containsExactly("Wang Yi", "Sergei Lavrov");
+  }
+
+  @Test
+  void visitWithRangeAndMultilateralMeeting() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.of("2020-09-17", "Beijing", "2020-09-17", List.of(),
+        "Chinese Foreign Minister Wang Yi said Wednesday that ties are strong. Wang attended a meeting of foreign "
+            + "ministers of the Shanghai Cooperation Organization (SCO) member countries in Moscow and visited "
+            + "Russia, Kazakhstan, Kyrgyzstan and Mongolia from Sept. 10 to 16."));
+    Engagement multi = a.engagements().get(0);
+    assertThat(multi.type()).isEqualTo("multilateral_meeting");
+    assertThat(multi.participants()).containsExactly("Wang Yi", "Shanghai Cooperation Organization");
+    assertThat(multi.place()).contains("Moscow");
+    Engagement visit = a.engagements().get(1);
+    assertThat(visit.type()).isEqualTo("visit");
+    assertThat(visit.participants()).startsWith("Wang Yi").contains("Mongolia");
+    assertThat(visit.date()).contains("2020-09-10/2020-09-16");
+    assertThat(actor(a, "organization:shanghai-cooperation-organization").acronym()).contains("SCO");
+  }
+
+  @Test
+  void plannedMeetingsAreNoEngagements() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "The Saudi leader will hold talks with Prime Minister Margaret Thatcher on Tuesday."));
+    assertThat(a.engagements()).isEmpty();
+  }
+
+  @Test
+  void meetingAwayFromEveryParticipantsCountryIsAThirdLocation() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in Geneva on Thursday."));
+    assertThat(a.engagements()).singleElement().satisfies(e -> {
+      assertThat(e.place()).contains("Geneva");
+      assertThat(e.date()).contains("2021-02-04");
+    });
+  }
+
+  @Test
+  void everySpanIsTheBodyText() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "\"We can talk endlessly,\" Russian Foreign Minister Sergei Lavrov said.",
+        "Lavrov met Chinese Foreign Minister Wang Yi in Moscow, he said, adding that talks were good."));
+    String body = a.article().body();
+    for (Actor x : a.actors()) {
+      x.mentions().forEach(m -> assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text()));
+    }
+    for (Statement s : a.statements()) {
+      for (Mention m : List.of(s.sourceSpan(), s.contentSpan(), s.sentenceSpan())) {
+        assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+      }
+      assertThat(s.content()).isEqualTo(s.contentSpan().text());
+    }
+    assertThat(a.statements()).isNotEmpty();
+  }
+}
