@@ -7,6 +7,7 @@ import dev.readout.meta.Metadata;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
 import dev.readout.model.Page;
+import dev.readout.nlp.Annotator;
 import dev.readout.model.RawDocument;
 import dev.readout.read.Decoder;
 
@@ -19,6 +20,7 @@ public final class Readout {
   private final TextExtractor text = new TextExtractor();
   private final HtmlExtractor html = new HtmlExtractor();
   private final Metadata metadata = new Metadata();
+  private final Annotator annotator = new Annotator();
 
   /** Decodes bytes into a page. */
   public Page decode(RawDocument doc) {
@@ -33,7 +35,7 @@ public final class Readout {
 
   /** Adds actors, statements, engagements and topics. */
   public AnnotatedArticle annotate(Article article) {
-    return AnnotatedArticle.of(article);
+    return annotator.annotate(article);
   }
 
   /** Decode, extract and annotate. */
