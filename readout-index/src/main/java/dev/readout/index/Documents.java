@@ -94,6 +94,7 @@ final class Documents {
     r.summary().ifPresent(s -> text.append(s).append("\n\n"));
     text.append(r.body());
     r.captions().forEach(c -> text.append("\n\n").append(c));
+    text.append("\n\n").append(String.join(" ", a.topics()));
     d.add(new TextField(Fields.TEXT, text.toString(), Field.Store.NO));
     day.ifPresent(x -> day(d, x));
     r.outlet().ifPresent(o -> keyed(d, Fields.OUTLET, Fields.DIM_OUTLET, o));
@@ -115,7 +116,8 @@ final class Documents {
   private static Document statement(
       String articleId, int i, Statement s, Optional<LocalDate> articleDay, ObjectNode context) {
     Document d = common(Fields.KIND_STATEMENT, articleId);
-    d.add(new TextField(Fields.TEXT, s.speaker() + "\n" + s.sentence(), Field.Store.NO));
+    // Topic codes are searchable words too: "Afghanistan" finds a statement on "the Afghan issue".
+    d.add(new TextField(Fields.TEXT, s.speaker() + "\n" + s.sentence() + "\n" + String.join(" ", s.topics()), Field.Store.NO));
     s.date().flatMap(Fields::day).or(() -> articleDay).ifPresent(x -> day(d, x));
     keyed(d, Fields.SPEAKER, Fields.DIM_SPEAKER, s.speaker());
     d.add(new StringField(Fields.SPEAKER, Fields.key(s.speakerId()), Field.Store.NO));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -33,8 +34,22 @@ final class Browser implements AutoCloseable {
     driver = new ChromeDriver(service, options);
   }
 
+  /** Opens a view and waits until the UI says it has rendered it (body's data-rendered). */
   void open(String hash) {
     driver.get(base + hash);
+    String want = hash.startsWith("#") ? hash : "#" + hash;
+    until(d -> want.equals(((JavascriptExecutor) d).executeScript("return document.body.dataset.rendered || ''")) ? true : null);
+  }
+
+  /** Clicks a link to another view and waits until that view has rendered. */
+  void follow(WebElement link) {
+    String before = driver.getCurrentUrl();
+    link.click();
+    until(d -> {
+      String url = d.getCurrentUrl();
+      Object rendered = ((JavascriptExecutor) d).executeScript("return document.body.dataset.rendered || ''");
+      return !url.equals(before) && url.endsWith(String.valueOf(rendered)) && !"".equals(rendered) ? true : null;
+    });
   }
 
   /** Waits (up to 15 s) until the elements exist and returns them. */

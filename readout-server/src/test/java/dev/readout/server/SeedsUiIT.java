@@ -69,7 +69,7 @@ class SeedsUiIT {
   @Test
   void storyOfSeed001ShowsSeed000AsItsCopy() {
     browser.open("#/search?type=article&q=" + "%22non-interference%22");
-    browser.all("#results .article-hit a[href^='#/story/']").get(0).click();
+    browser.follow(browser.all("#results .article-hit a[href^='#/story/']").get(0));
     List<WebElement> rows = browser.all("#copies tr.copy");
     assertThat(rows).hasSize(2);
     assertThat(String.join(" ", rows.stream().map(WebElement::getText).toList())).contains("China Daily");

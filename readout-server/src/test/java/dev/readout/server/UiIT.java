@@ -51,7 +51,7 @@ class UiIT {
     assertThat(texts(browser.all("#results .speaker"))).containsExactlyInAnyOrder("Wang Yi", "Sergei Lavrov");
     assertThat(texts(browser.all("#facets [data-facet=speaker] li a"))).containsExactlyInAnyOrder("Wang Yi", "Sergei Lavrov");
     browser.screenshot("search");
-    browser.all("#facets [data-facet=speaker] li a").stream().filter(a -> a.getText().equals("Wang Yi")).findFirst().orElseThrow().click();
+    browser.follow(browser.all("#facets [data-facet=speaker] li a").stream().filter(a -> a.getText().equals("Wang Yi")).findFirst().orElseThrow());
     browser.until(d -> d.findElements(By.cssSelector("#results .speaker")).size() == 1 ? true : null);
     assertThat(texts(browser.all("#results .speaker"))).containsExactly("Wang Yi");
   }
@@ -70,7 +70,7 @@ class UiIT {
     String first = Fixtures.corpus().get(0).article().id();
     browser.open("#/article/" + copy);
     browser.all("#title");
-    browser.driver.findElement(By.linkText("story and copies")).click();
+    browser.follow(browser.driver.findElement(By.linkText("story and copies")));
     List<WebElement> rows = browser.all("#copies tr.copy");
     assertThat(rows).extracting(r -> r.getAttribute("data-article")).containsExactly(first, copy);
     assertThat(rows.get(1).getText()).contains("1 paragraph(s) cut");

@@ -70,6 +70,9 @@ function go(path, params) {
 }
 
 async function route() {
+  // Tests and tools wait for data-rendered to equal the hash: the view for it is complete.
+  delete document.body.dataset.rendered;
+  const hash = location.hash;
   const { parts, params } = parseHash();
   const page = parts[0] || 'search';
   try {
@@ -82,6 +85,7 @@ async function route() {
     else show(el('p', { class: 'error' }, 'No such page.'));
   } catch (e) { fail(e); }
   window.scrollTo(0, 0);
+  if (location.hash === hash) document.body.dataset.rendered = hash;
 }
 
 // ---- search ---------------------------------------------------------------------------------
