@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class LineRules {
 
-  private record Rule(String reason, int maxWords, List<String> needles, Pattern pattern) {
+  private record Rule(String reason, int maxWords, List<String> needles, Pattern pattern, boolean anchored) {
     boolean mayMatch(String lower) {
       return needles.isEmpty() || needles.stream().anyMatch(lower::contains);
     }
@@ -34,7 +35,10 @@ final class LineRules {
     int flags = Pattern.CASE_INSENSITIVE;
     for (String[] f : Tsv.read(LineRules.class, resource, 4)) {
       List<String> needles = f[2].equals("-") ? List.of() : List.of(f[2].split(","));
-      rules.add(new Rule(f[0], Integer.parseInt(f[1]), needles, Pattern.compile(f[3], flags)));
+      // A rule anchored at the start need only be tried there (lookingAt), not at every offset.
+      boolean anchored = f[3].startsWith("^") && !f[3].contains("|^") && !f[3].contains("$|");
+      String regex = anchored ? f[3].substring(1) : f[3];
+      rules.add(new Rule(f[0], Integer.parseInt(f[1]), needles, Pattern.compile(regex, flags), anchored));
     }
     return new LineRules(rules);
   }
@@ -52,7 +56,8 @@ final class LineRules {
           continue;
         }
       }
-      if (rule.pattern.matcher(line).find()) {
+      Matcher m = rule.pattern.matcher(line);
+      if (rule.anchored ? m.lookingAt() : m.find()) {
         return Optional.of(rule.reason);
       }
     }

@@ -26,8 +26,20 @@ final class Bylines {
 
   /** The editor a metadata line names. */
   static Optional<String> editor(String line) {
+    if (!containsIgnoreCase(line, "edit") && line.indexOf('编') < 0) {
+      return Optional.empty();
+    }
     Matcher m = EDITOR.matcher(line);
     return m.find() ? name(m.group(1)) : Optional.empty();
+  }
+
+  private static boolean containsIgnoreCase(String s, String ascii) {
+    for (int i = 0; i + ascii.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, ascii, 0, ascii.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** People a byline line names; agencies and desks are not authors. */

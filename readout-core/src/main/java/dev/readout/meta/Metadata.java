@@ -92,7 +92,7 @@ public final class Metadata {
         published,
         modified,
         dl,
-        evidence.stream().map(Bylines::editor).flatMap(Optional::stream).findFirst(),
+        metadataLines(removed).stream().map(Bylines::editor).flatMap(Optional::stream).findFirst(),
         authors(page, draft, evidence),
         tag(draft, Tag.LANGUAGE).or(() -> field(page, "language")).or(() -> Language.detect(title.orElse("") + " " + (body.length() > 2000 ? body.substring(0, 2000) : body))),
         summary,
