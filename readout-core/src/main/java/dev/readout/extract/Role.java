@@ -24,7 +24,7 @@ final class Role {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern META_LABEL =
       Pattern.compile(
-          "^(by|editor|editors|edited by|source|sources|author|authors|reporter|reporters|written by|updated|published|posted|date|"
+          "(by|editor|editors|edited by|source|sources|author|authors|reporter|reporters|written by|updated|published|posted|date|"
               + "责任编辑|编辑|来源|作者|记者|发布时间|autor|quelle|auteur|source\\s?:|fuente|автор|источник)\\s*[:：|]?\\s*\\S",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)）]*$");
@@ -46,7 +46,7 @@ final class Role {
     if (rule.isPresent()) {
       return rule.get();
     }
-    if (words <= 16 && (DATE_OR_TIME.matcher(text).find() || META_LABEL.matcher(text).find())) {
+    if (words <= 16 && (hasDigit(text) && DATE_OR_TIME.matcher(text).find() || META_LABEL.matcher(text).lookingAt())) {
       return Removed.Reason.METADATA;
     }
     if (words <= 12 && EMAIL.matcher(text).find()) {
@@ -59,6 +59,15 @@ final class Role {
       return PROSE;
     }
     return OTHER;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isProse(String text, int words) {

@@ -101,10 +101,14 @@ final class Language {
     private static final LanguageDetectorME DETECTOR = load();
     private static final Map<String, String> ISO3 = iso3();
 
+    /** Enough text for the model's character n-grams to decide; more only costs time. */
+    private static final int MODEL_SAMPLE = 400;
+
     static Optional<String> detect(String sample) {
+      String text = sample.length() > MODEL_SAMPLE ? sample.substring(0, MODEL_SAMPLE) : sample;
       opennlp.tools.langdetect.Language best;
       synchronized (DETECTOR) {
-        best = DETECTOR.predictLanguage(sample);
+        best = DETECTOR.predictLanguage(text);
       }
       if (best == null || best.getConfidence() < 0.2) {
         return Optional.empty();
