@@ -1,0 +1,82 @@
+package dev.readout.html;
+
+import dev.readout.model.Removed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Drops what a reader never sees: scripts, styles, embedded objects, form controls, and nodes the
+ * page hides ({@code hidden}, {@code aria-hidden="true"}, {@code display:none}, screen-reader-only
+ * classes). Hidden text with words in it is reported with reason {@code hidden}.
+ */
+final class Cleaner {
+
+  private static final Set<String> JUNK =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+          "button", "input", "select", "textarea", "link", "meta", "map", "dialog", "video",
+          "audio", "picture", "source", "math", "head", "option");
+
+  private static final Set<String> SCREEN_READER =
+      Set.of("sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "hidden-text", "offscreen");
+
+  private Cleaner() {}
+
+  /** Removes junk and hidden nodes under {@code root} in place; returns what hidden text went. */
+  static List<Removed> clean(Element root) {
+    List<Removed> removed = new ArrayList<>();
+    List<Node> drop = new ArrayList<>();
+    collect(root, drop, removed);
+    for (Node n : drop) {
+      n.remove();
+    }
+    return removed;
+  }
+
+  private static void collect(Element e, List<Node> drop, List<Removed> removed) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof Comment) {
+        drop.add(child);
+      } else if (child instanceof Element c) {
+        if (JUNK.contains(c.normalName())) {
+          drop.add(c);
+        } else if (hidden(c)) {
+          drop.add(c);
+          String text = c.text();
+          if (text.length() > 1) {
+            removed.add(new Removed(text, Removed.Reason.HIDDEN));
+          }
+        } else {
+          collect(c, drop, removed);
+        }
+      }
+    }
+  }
+
+  static boolean hidden(Element e) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && style.indexOf(':') >= 0) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    if (e.className().isEmpty()) {
+      return false;
+    }
+    for (String c : e.classNames()) {
+      if (SCREEN_READER.contains(c.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.readout.html;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds when a page was published and last modified, keeping the two apart. Stated metadata
+ * (JSON-LD, {@code article:published_time} and kin, microdata, {@code <time>}) comes first, then a
+ * date in the URL, then a visible date line near the article.
+ */
+final class Dates {
+
+  private static final String[] PUBLISHED_META = {
+    "article:published_time", "og:article:published_time", "published_time", "datepublished",
+    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "dc.date.created", "dcterms.created", "date", "citation_publication_date", "originalpublicationdate",
+    "article:published", "og:published_time", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "datecreated", "publication_date", "release_date", "created", "date_published", "og:pubdate"
+  };
+
+  private static final String[] MODIFIED_META = {
+    "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dc.date.modified",
+    "dcterms.modified", "last-modified", "lastmod", "og:modified_time", "article:modified", "date_modified"
+  };
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i)date|time|publish|posted|byline|meta|info|datum|fecha|data|article-info|post-info|header");
+
+  private Dates() {}
+
+  static Optional<String> published(Document doc, MetaTags meta, JsonLd.Article ld, String url) {
+    return ld.published().flatMap(DateText::iso)
+        .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
+        .or(() -> microdata(doc, "datePublished"))
+        .or(() -> timeElement(doc))
+        .or(() -> inUrl(url))
+        .or(() -> visible(doc));
+  }
+
+  static Optional<String> modified(Document doc, MetaTags meta, JsonLd.Article ld) {
+    return ld.modified().flatMap(DateText::iso)
+        .or(() -> meta.first(MODIFIED_META).flatMap(DateText::iso))
+        .or(() -> microdata(doc, "dateModified"));
+  }
+
+  private static Optional<String> microdata(Document doc, String prop) {
+    for (Element e : doc.getElementsByAttributeValue("itemprop", prop)) {
+      Optional<String> d = attrDate(e).or(() -> DateText.iso(e.text()));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> attrDate(Element e) {
+    for (String a : new String[] {"datetime", "content", "data-datetime", "title"}) {
+      String v = e.attr(a);
+      if (!v.isEmpty()) {
+        Optional<String> d = DateText.iso(v);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A {@code <time>} marked as publication time, else the first one with a machine date. */
+  private static Optional<String> timeElement(Document doc) {
+    List<Element> times = doc.getElementsByTag("time");
+    for (Element t : times) {
+      String cls = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase(java.util.Locale.ROOT);
+      if (t.hasAttr("pubdate") || cls.contains("publish") || cls.contains("posted") || cls.contains("created")) {
+        Optional<String> d = attrDate(t).or(() -> DateText.inText(t.text()));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    for (Element t : times) {
+      String cls = (t.className() + " " + t.parent().className()).toLowerCase(java.util.Locale.ROOT);
+      if (cls.contains("update") || cls.contains("modif")) {
+        continue;
+      }
+      Optional<String> d = attrDate(t);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  static Optional<String> inUrl(String url) {
+    if (url.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    while (m.find()) {
+      Optional<java.time.LocalDate> d = DateText.date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return Optional.of(d.get().toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A short visible line in a date-ish element (class or id says date, time, meta, byline). */
+  private static Optional<String> visible(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    int seen = 0;
+    for (Element e : body.getAllElements()) {
+      if (++seen > 20000) {
+        break;
+      }
+      String ci = e.className() + " " + e.id();
+      if (ci.length() > 1 && DATE_CLASS.matcher(ci).find()) {
+        String text = e.text();
+        if (text.length() >= 6 && text.length() <= 120) {
+          Optional<String> d = DateText.inText(text);
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,173 @@
+package dev.readout.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an element's tag, class, id, ARIA role and itemprop as evidence of what it holds. Class
+ * and id are split into words at non-letters and camel-case humps, so {@code relatedArticles},
+ * {@code related-articles} and {@code related_articles} all give {@code related}.
+ */
+final class Evidence {
+
+  private static final Map<String, Role> TAGS =
+      Map.of(
+          "nav", Role.NAVIGATION,
+          "aside", Role.WIDGET,
+          "footer", Role.NAVIGATION,
+          "figcaption", Role.CAPTION,
+          "figure", Role.CAPTION,
+          "menu", Role.NAVIGATION,
+          "article", Role.POSITIVE,
+          "main", Role.POSITIVE);
+
+  /** Word stems: a class or id word that starts with one of these takes the role. */
+  private static final Map<String, Role> STEMS =
+      Map.ofEntries(
+          Map.entry("comment", Role.COMMENTS),
+          Map.entry("disqus", Role.COMMENTS),
+          Map.entry("replies", Role.COMMENTS),
+          Map.entry("respond", Role.COMMENTS),
+          Map.entry("related", Role.RELATED),
+          Map.entry("recommend", Role.RELATED),
+          Map.entry("outbrain", Role.RELATED),
+          Map.entry("taboola", Role.RELATED),
+          Map.entry("trending", Role.RELATED),
+          Map.entry("mostread", Role.RELATED),
+          Map.entry("readmore", Role.RELATED),
+          Map.entry("morestories", Role.RELATED),
+          Map.entry("share", Role.SHARE),
+          Map.entry("sharing", Role.SHARE),
+          Map.entry("social", Role.SHARE),
+          Map.entry("addthis", Role.SHARE),
+          Map.entry("sociable", Role.SHARE),
+          Map.entry("nav", Role.NAVIGATION),
+          Map.entry("menu", Role.NAVIGATION),
+          Map.entry("breadcrumb", Role.NAVIGATION),
+          Map.entry("pagination", Role.NAVIGATION),
+          Map.entry("pager", Role.NAVIGATION),
+          Map.entry("footer", Role.NAVIGATION),
+          Map.entry("masthead", Role.NAVIGATION),
+          Map.entry("advert", Role.WIDGET),
+          Map.entry("promo", Role.WIDGET),
+          Map.entry("sponsor", Role.WIDGET),
+          Map.entry("newsletter", Role.WIDGET),
+          Map.entry("subscri", Role.WIDGET),
+          Map.entry("signup", Role.WIDGET),
+          Map.entry("banner", Role.WIDGET),
+          Map.entry("sidebar", Role.WIDGET),
+          Map.entry("widget", Role.WIDGET),
+          Map.entry("popup", Role.WIDGET),
+          Map.entry("modal", Role.WIDGET),
+          Map.entry("cookie", Role.WIDGET),
+          Map.entry("gdpr", Role.WIDGET),
+          Map.entry("paywall", Role.WIDGET),
+          Map.entry("byline", Role.METADATA),
+          Map.entry("author", Role.METADATA),
+          Map.entry("timestamp", Role.METADATA),
+          Map.entry("dateline", Role.NONE),
+          Map.entry("caption", Role.CAPTION),
+          Map.entry("credit", Role.CAPTION));
+
+  /** Whole words with a role (too short or too common to use as stems). */
+  private static final Map<String, Role> WORDS =
+      Map.ofEntries(
+          Map.entry("ad", Role.WIDGET),
+          Map.entry("ads", Role.WIDGET),
+          Map.entry("adv", Role.WIDGET),
+          Map.entry("header", Role.METADATA),
+          Map.entry("meta", Role.METADATA),
+          Map.entry("date", Role.METADATA),
+          Map.entry("tags", Role.METADATA),
+          Map.entry("tag", Role.METADATA),
+          Map.entry("keywords", Role.METADATA),
+          Map.entry("topics", Role.METADATA),
+          Map.entry("more", Role.RELATED),
+          Map.entry("follow", Role.SHARE),
+          Map.entry("toolbar", Role.SHARE),
+          Map.entry("tools", Role.SHARE));
+
+  private static final Set<String> POSITIVE_WORDS =
+      Set.of(
+          "article", "articles", "content", "body", "story", "entry", "text", "post", "main",
+          "blog", "prose", "richtext", "detail", "news", "zw", "artikel", "inhalt", "contenu",
+          "cuerpo", "corpo", "paragraph", "paragraphs", "copy", "chapter");
+
+  private Evidence() {}
+
+  /** The role an element's own markup gives it. */
+  static Role of(Element e) {
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equals("articleBody") || itemprop.equals("text")) {
+      return Role.POSITIVE;
+    }
+    String aria = e.attr("role");
+    if (aria.equals("navigation") || aria.equals("menu") || aria.equals("menubar")) {
+      return Role.NAVIGATION;
+    }
+    if (aria.equals("complementary")) {
+      return Role.WIDGET;
+    }
+    Role byTag = TAGS.getOrDefault(e.normalName(), Role.NONE);
+    if (byTag.negative()) {
+      return byTag;
+    }
+    Role byWords = ofWords(e.className() + " " + e.id());
+    return byWords == Role.NONE ? byTag : byWords;
+  }
+
+  /** The role class and id words give: the first negative word wins, else positive, else none. */
+  static Role ofWords(String classAndId) {
+    if (classAndId.isBlank()) {
+      return Role.NONE;
+    }
+    boolean positive = false;
+    String s = classAndId;
+    int n = s.length();
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i == n || boundary(s, i)) {
+        if (i > start) {
+          String word = s.substring(start, i).toLowerCase(Locale.ROOT);
+          Role r = ofWord(word);
+          if (r.negative()) {
+            return r;
+          }
+          positive |= r == Role.POSITIVE;
+        }
+        start = i < n && Character.isLetterOrDigit(s.charAt(i)) ? i : i + 1;
+      }
+    }
+    return positive ? Role.POSITIVE : Role.NONE;
+  }
+
+  private static boolean boundary(String s, int i) {
+    char c = s.charAt(i);
+    if (!Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    return Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+  }
+
+  private static Role ofWord(String word) {
+    if (word.isEmpty()) {
+      return Role.NONE;
+    }
+    Role r = WORDS.get(word);
+    if (r != null) {
+      return r;
+    }
+    if (POSITIVE_WORDS.contains(word)) {
+      return Role.POSITIVE;
+    }
+    for (int len = Math.min(word.length(), 11); len >= 3; len--) {
+      Role s = STEMS.get(word.substring(0, len));
+      if (s != null) {
+        return s;
+      }
+    }
+    return Role.NONE;
+  }
+}

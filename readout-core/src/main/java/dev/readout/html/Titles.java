@@ -1,0 +1,113 @@
+package dev.readout.html;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the headline among what the page states (JSON-LD, Open Graph, Twitter, {@code <title>},
+ * {@code <h1>}) and strips a site-name suffix or prefix such as {@code "Headline | Outlet"}.
+ */
+final class Titles {
+
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|–—·»«:_/-]{1,2}\\s+|\\s*(?:--|｜|_)\\s*");
+
+  private Titles() {}
+
+  /** The headline, given metadata titles best first, the {@code <title>} text and the page's h1s. */
+  static Optional<String> choose(List<String> stated, String titleTag, List<String> h1s, Optional<String> site, String host) {
+    Optional<String> meta = Optional.empty();
+    for (String s : stated) {
+      if (!s.isBlank()) {
+        meta = Optional.of(strip(s.strip(), site, host));
+        break;
+      }
+    }
+    String rawTitle = BodyEvidence.key(titleTag, Integer.MAX_VALUE);
+    for (String h : h1s) {
+      String k = BodyEvidence.key(h, Integer.MAX_VALUE);
+      if (k.length() < 8) {
+        continue;
+      }
+      if (meta.isPresent() && BodyEvidence.key(meta.get(), Integer.MAX_VALUE).equals(k)) {
+        return meta;
+      }
+      if (meta.isPresent() && BodyEvidence.key(meta.get(), Integer.MAX_VALUE).startsWith(k)) {
+        return Optional.of(h);
+      }
+      if (rawTitle.contains(k)) {
+        return Optional.of(h);
+      }
+    }
+    if (meta.isPresent() && !meta.get().isEmpty()) {
+      return meta;
+    }
+    if (!titleTag.isBlank()) {
+      return Optional.of(strip(titleTag.strip(), site, host));
+    }
+    return h1s.stream().filter(h -> !h.isBlank()).findFirst();
+  }
+
+  /** Removes site-name parts at either end of a title. */
+  static String strip(String title, Optional<String> site, String host) {
+    String t = title;
+    for (int round = 0; round < 3; round++) {
+      String s = stripOnce(t, site, host);
+      if (s.equals(t)) {
+        break;
+      }
+      t = s;
+    }
+    return t;
+  }
+
+  private static String stripOnce(String t, Optional<String> site, String host) {
+    var m = SEPARATORS.matcher(t);
+    int lastStart = -1;
+    int lastEnd = -1;
+    int firstStart = -1;
+    int firstEnd = -1;
+    while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart <= 0) {
+      return t;
+    }
+    String tail = t.substring(lastEnd);
+    String head = t.substring(0, firstStart);
+    if (isSite(tail, site, host) || shortTail(tail, t.substring(0, lastStart), t.substring(lastStart, lastEnd))) {
+      return t.substring(0, lastStart).strip();
+    }
+    if (isSite(head, site, host)) {
+      return t.substring(firstEnd).strip();
+    }
+    return t;
+  }
+
+  private static boolean isSite(String part, Optional<String> site, String host) {
+    String k = BodyEvidence.key(part, Integer.MAX_VALUE);
+    if (k.isEmpty()) {
+      return false;
+    }
+    if (site.isPresent()) {
+      String s = BodyEvidence.key(site.get(), Integer.MAX_VALUE);
+      if (!s.isEmpty() && (s.equals(k) || (k.length() >= 3 && (s.contains(k) || k.contains(s))))) {
+        return true;
+      }
+    }
+    String h = BodyEvidence.key(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""), Integer.MAX_VALUE);
+    return h.length() >= 3 && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)));
+  }
+
+  /** Only the separators sites use for names (| and --), with a tail much shorter than the rest. */
+  private static boolean shortTail(String tail, String rest, String sep) {
+    boolean siteSep = sep.contains("|") || sep.contains("--") || sep.contains("｜") || sep.contains("_");
+    int words = tail.strip().split("\\s+").length;
+    return siteSep && words <= 4 && tail.length() * 2 < rest.length();
+  }
+}
