@@ -107,7 +107,7 @@ final class FundusEval implements Callable<Integer> {
   }
 
   static String ws(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return s.replaceAll("(?U)\\s+", " ").strip();
   }
 
   /** A gold field that is a list, or a Python list written as a string. */
@@ -129,12 +129,23 @@ final class FundusEval implements Callable<Integer> {
 
   private static String body(JsonNode v) {
     List<String> parts = new ArrayList<>();
+    if (v != null && v.isContainerNode()) {
+      texts(v, parts);
+      return String.join("\n\n", parts);
+    }
     for (String s : strings(v)) {
       if (!BODY_KEYS.contains(s)) {
         parts.add(s);
       }
     }
     return String.join("\n\n", parts);
+  }
+
+  private static void texts(JsonNode v, List<String> out) {
+    if (v.isTextual()) {
+      out.add(v.asText());
+    }
+    v.forEach(c -> texts(c, out));
   }
 
   private static String unescape(String s) {

@@ -34,7 +34,7 @@ final class HtmlDateEval implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = common.corpus.resolve("htmldate");
-    JsonNode gold = new ObjectMapper().readTree(dir.resolve("eval_mediacloud_2020.json").toFile());
+    JsonNode gold = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS).readTree(dir.resolve("eval_mediacloud_2020.json").toFile());
     int n = 0;
     int ok = 0;
     int dated = 0;

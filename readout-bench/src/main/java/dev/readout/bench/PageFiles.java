@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads corpus pages: gunzips {@code .gz}, then decodes by BOM, a declared {@code charset} in the
- * first 4 KB, strict UTF-8, and Windows-1252 as the last resort.
+ * Reads corpus pages: gunzips {@code .gz}, then decodes by BOM, then strict UTF-8 (valid UTF-8
+ * with non-ASCII bytes is almost never an accident), then a {@code charset} declared in the first
+ * 4 KB, then Windows-1252.
  */
 final class PageFiles {
 
@@ -44,25 +45,23 @@ final class PageFiles {
     if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
       return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
     }
-    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
-    Matcher m = CHARSET.matcher(head);
-    if (m.find()) {
-      try {
-        Charset cs = Charset.forName(m.group(1).toLowerCase(Locale.ROOT).replace("gb2312", "gbk"));
-        if (!cs.equals(StandardCharsets.UTF_8)) {
-          return new String(b, cs);
-        }
-      } catch (IllegalArgumentException e) {
-        // unknown name: fall through to sniffing
-      }
-    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(b))
           .toString();
     } catch (CharacterCodingException e) {
-      return new String(b, Charset.forName("windows-1252"));
+      // not UTF-8: trust the declaration
     }
+    String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = CHARSET.matcher(head);
+    if (m.find()) {
+      try {
+        return new String(b, Charset.forName(m.group(1).toLowerCase(Locale.ROOT).replace("gb2312", "gbk")));
+      } catch (IllegalArgumentException e) {
+        // unknown name: fall back
+      }
+    }
+    return new String(b, Charset.forName("windows-1252"));
   }
 }

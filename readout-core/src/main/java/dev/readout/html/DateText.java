@@ -26,7 +26,7 @@ final class DateText {
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:\\s*/\\s*\\p{L}{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
@@ -179,18 +179,18 @@ final class DateText {
 
   private static Map<String, Integer> months() {
     String[][] names = {
-      {"jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "січня", "stycznia", "styczeń", "leden", "ledna", "ocak", "jänner", "gen", "ene", "janv", "januára", "siječnja", "sausio"},
-      {"feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego", "luty", "února", "şubat", "fév", "févr", "fev", "februára", "veljače", "vasario"},
-      {"mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca", "marzec", "března", "mart", "mär", "marca", "ožujka", "kovo"},
-      {"apr", "april", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia", "kwiecień", "dubna", "nisan", "avr", "abr", "apríla", "travnja", "balandžio"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja", "maj", "května", "mayıs", "mag", "mája", "svibnja", "gegužės"},
-      {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca", "czerwiec", "června", "haziran", "giu", "júna", "lipnja", "birželio"},
-      {"jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca", "lipiec", "července", "temmuz", "juil", "lug", "júla", "srpnja", "liepos"},
-      {"aug", "august", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia", "sierpień", "srpna", "ağustos", "ago", "augusta", "kolovoza", "rugpjūčio"},
-      {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "вересня", "września", "wrzesień", "září", "eylül", "set", "septembra", "rujna", "rugsėjo"},
-      {"oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października", "październik", "října", "ekim", "okt", "ott", "out", "októbra", "spalio"},
-      {"nov", "november", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada", "listopad", "listopadu", "kasım", "novembra", "studenoga", "lapkričio"},
-      {"dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia", "grudzień", "prosince", "aralık", "dez", "déc", "dic", "decembra", "prosinca", "gruodžio"}
+      {"jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "січня", "stycznia", "styczeń", "leden", "ledna", "ocak", "jänner", "gen", "ene", "janv", "januára", "siječnja", "sausio", "ianuarie", "يناير", "كانون الثاني", "januari"},
+      {"feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego", "luty", "února", "şubat", "fév", "févr", "fev", "februára", "veljače", "vasario", "februarie", "فبراير", "شباط"},
+      {"mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca", "marzec", "března", "mart", "mär", "marca", "ožujka", "kovo", "martie", "مارس", "آذار", "maret"},
+      {"apr", "april", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia", "kwiecień", "dubna", "nisan", "avr", "abr", "apríla", "travnja", "balandžio", "aprilie", "أبريل", "ابريل", "نيسان"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja", "maj", "května", "mayıs", "mag", "mája", "svibnja", "gegužės", "mai", "مايو", "أيار"},
+      {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca", "czerwiec", "června", "haziran", "giu", "júna", "lipnja", "birželio", "iunie", "يونيو", "حزيران"},
+      {"jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca", "lipiec", "července", "temmuz", "juil", "lug", "júla", "srpnja", "liepos", "iulie", "يوليو", "تموز"},
+      {"aug", "august", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia", "sierpień", "srpna", "ağustos", "ago", "augusta", "kolovoza", "rugpjūčio", "agustus", "أغسطس", "آب"},
+      {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "вересня", "września", "wrzesień", "září", "eylül", "set", "septembra", "rujna", "rugsėjo", "septembrie", "سبتمبر", "أيلول"},
+      {"oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października", "październik", "října", "ekim", "okt", "ott", "out", "októbra", "spalio", "octombrie", "أكتوبر", "اكتوبر", "تشرين الأول"},
+      {"nov", "november", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada", "listopad", "listopadu", "kasım", "novembra", "studenoga", "lapkričio", "noiembrie", "نوفمبر", "نوامبر", "nopember"},
+      {"dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia", "grudzień", "prosince", "aralık", "dez", "déc", "dic", "decembra", "prosinca", "gruodžio", "decembrie", "ديسمبر", "كانون الأول", "desember"}
     };
     Map<String, Integer> map = new HashMap<>();
     for (int i = 0; i < names.length; i++) {

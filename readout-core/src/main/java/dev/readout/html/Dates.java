@@ -1,11 +1,15 @@
 package dev.readout.html;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds when a page was published and last modified, keeping the two apart. Stated metadata
@@ -37,12 +41,62 @@ final class Dates {
   private Dates() {}
 
   static Optional<String> published(Document doc, MetaTags meta, JsonLd.Article ld, String url) {
-    return ld.published().flatMap(DateText::iso)
+    Optional<String> inUrl = inUrl(url);
+    Optional<String> stated = ld.published().flatMap(DateText::iso)
         .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
         .or(() -> microdata(doc, "datePublished"))
-        .or(() -> timeElement(doc))
-        .or(() -> inUrl(url))
-        .or(() -> visible(doc));
+        .or(() -> timeElement(doc));
+    if (stated.isPresent()) {
+      String utc = stated.get();
+      return Optional.of(localDay(utc, inUrl));
+    }
+    return inUrl.or(() -> visible(doc)).or(() -> nearHeadline(doc));
+  }
+
+  /**
+   * A time stated in UTC may fall on the next or previous day where the page was written; the
+   * day in the URL or shown on the page is the publisher's own, so it wins when the two are one
+   * day apart.
+   */
+  private static String localDay(String stated, Optional<String> urlDay) {
+    if (urlDay.isEmpty() || !stated.endsWith("Z") || stated.startsWith(urlDay.get())) {
+      return stated;
+    }
+    LocalDate s = LocalDate.parse(stated.substring(0, 10));
+    LocalDate u = LocalDate.parse(urlDay.get());
+    return Math.abs(s.toEpochDay() - u.toEpochDay()) == 1 ? urlDay.get() : stated;
+  }
+
+  /** The first date written in the text from the first {@code <h1>} on (else from the top). */
+  private static Optional<String> nearHeadline(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return Optional.empty();
+    }
+    Element h1 = body.selectFirst("h1");
+    List<TextNode> texts = new ArrayList<>();
+    int[] at = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (node == h1) {
+        at[0] = texts.size();
+      } else if (node instanceof TextNode t && !t.isBlank()) {
+        texts.add(t);
+      }
+    }, body);
+    int end = Math.min(texts.size(), at[0] + 80);
+    for (int i = at[0]; i < end; i++) {
+      String t = texts.get(i).text();
+      if (DateText.looksLikeDateLine(t)) {
+        return DateText.inText(t);
+      }
+    }
+    for (int i = at[0]; i < end; i++) {
+      Optional<String> d = DateText.inText(texts.get(i).text());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
   }
 
   static Optional<String> modified(Document doc, MetaTags meta, JsonLd.Article ld) {
@@ -105,7 +159,7 @@ final class Dates {
     }
     Matcher m = URL_DATE.matcher(url);
     while (m.find()) {
-      Optional<java.time.LocalDate> d = DateText.date(m.group(1), m.group(2), m.group(3));
+      Optional<LocalDate> d = DateText.date(m.group(1), m.group(2), m.group(3));
       if (d.isPresent()) {
         return Optional.of(d.get().toString());
       }

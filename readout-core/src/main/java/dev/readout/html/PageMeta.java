@@ -39,8 +39,10 @@ final class PageMeta {
     ld.headline().map(h -> Parser.unescapeEntities(h, false)).ifPresent(stated::add);
     meta.first("og:title").ifPresent(stated::add);
     meta.first("twitter:title").ifPresent(stated::add);
-    meta.first("headline", "dc.title", "sailthru.title", "parsely-title").ifPresent(stated::add);
-    Optional<String> title = Titles.choose(stated, doc.title(), h1s(doc), site, host);
+    if (!doc.title().isBlank()) {
+      stated.add(doc.title());
+    }
+    Optional<String> title = Titles.choose(stated, firstH1(doc), site, host);
     PageMeta m = new PageMeta(title, ld.body().map(b -> Parser.unescapeEntities(b, false)));
     title.ifPresent(t -> m.put(Tag.TITLE, t));
     Dates.published(doc, meta, ld, address).ifPresent(d -> m.put(Tag.PUBLISHED, d));
@@ -75,15 +77,9 @@ final class PageMeta {
     return articleBody;
   }
 
-  private static List<String> h1s(Document doc) {
-    List<String> out = new ArrayList<>();
-    for (Element h : doc.getElementsByTag("h1")) {
-      out.add(h.text());
-      if (out.size() == 3) {
-        break;
-      }
-    }
-    return out;
+  private static Optional<String> firstH1(Document doc) {
+    Element h = doc.selectFirst("h1");
+    return h == null ? Optional.empty() : Optional.of(h.text());
   }
 
   private static List<String> authors(Document doc, MetaTags meta, JsonLd.Article ld, List<String> orgs) {

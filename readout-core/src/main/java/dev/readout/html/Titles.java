@@ -1,6 +1,10 @@
 package dev.readout.html;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -14,38 +18,32 @@ final class Titles {
 
   private Titles() {}
 
-  /** The headline, given metadata titles best first, the {@code <title>} text and the page's h1s. */
-  static Optional<String> choose(List<String> stated, String titleTag, List<String> h1s, Optional<String> site, String host) {
-    Optional<String> meta = Optional.empty();
-    for (String s : stated) {
-      if (!s.isBlank()) {
-        meta = Optional.of(strip(s.strip(), site, host));
-        break;
-      }
-    }
-    String rawTitle = BodyEvidence.key(titleTag, Integer.MAX_VALUE);
-    for (String h : h1s) {
-      String k = BodyEvidence.key(h, Integer.MAX_VALUE);
-      if (k.length() < 8) {
+  /**
+   * The headline: the stated titles (best first; site names stripped) vote, titles that read the
+   * same (letters and digits only) pool their votes, and a tie goes to the better-ranked source.
+   * The first {@code <h1>} votes too; it wins alone only when nothing is stated.
+   */
+  static Optional<String> choose(List<String> stated, Optional<String> h1, Optional<String> site, String host) {
+    Map<String, Integer> votes = new HashMap<>();
+    Map<String, String> firstText = new LinkedHashMap<>();
+    List<String> all = new ArrayList<>(stated);
+    h1.ifPresent(all::add);
+    for (String s : all) {
+      String t = strip(s.strip().replaceAll("(?U)\\s+", " "), site, host);
+      String k = BodyEvidence.key(t, Integer.MAX_VALUE);
+      if (k.length() < 2) {
         continue;
       }
-      if (meta.isPresent() && BodyEvidence.key(meta.get(), Integer.MAX_VALUE).equals(k)) {
-        return meta;
-      }
-      if (meta.isPresent() && BodyEvidence.key(meta.get(), Integer.MAX_VALUE).startsWith(k)) {
-        return Optional.of(h);
-      }
-      if (rawTitle.contains(k)) {
-        return Optional.of(h);
+      votes.merge(k, 1, Integer::sum);
+      firstText.putIfAbsent(k, t);
+    }
+    String best = null;
+    for (String k : firstText.keySet()) {
+      if (best == null || votes.get(k) > votes.get(best)) {
+        best = k;
       }
     }
-    if (meta.isPresent() && !meta.get().isEmpty()) {
-      return meta;
-    }
-    if (!titleTag.isBlank()) {
-      return Optional.of(strip(titleTag.strip(), site, host));
-    }
-    return h1s.stream().filter(h -> !h.isBlank()).findFirst();
+    return Optional.ofNullable(best).map(firstText::get);
   }
 
   /** Removes site-name parts at either end of a title. */
