@@ -1,6 +1,8 @@
 package dev.readout.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -18,6 +20,7 @@ final class ContentFinder {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
   private static final Set<String> DIVS = Set.of("div", "section", "article", "main", "span", "font", "center");
   private static final int MIN_CHARS = 20;
+  private static final double BOILERPLATE_DAMPING = 0.1;
 
   private final Stats stats;
   private final BodyEvidence evidence;
@@ -30,11 +33,13 @@ final class ContentFinder {
   /** The article's containers in document order, or just {@code body} when nothing scores. */
   List<Element> find(Element body, List<Element> all) {
     List<Element> candidates = new ArrayList<>();
+    Set<Element> boilerplate = boilerplate(all, stats.of(body).chars);
     for (Element e : all) {
       if (paragraphLike(e)) {
         Stats.Of of = stats.of(e);
         if (of.chars >= MIN_CHARS) {
-          spread(e, paragraphScore(e, of), candidates);
+          double s = paragraphScore(e, of);
+          spread(e, boilerplate.contains(e) ? s * BOILERPLATE_DAMPING : s, candidates);
         }
       }
     }
@@ -53,6 +58,29 @@ final class ContentFinder {
     }
     top = climb(top, body);
     return withSiblings(top);
+  }
+
+  /**
+   * Elements inside a subtree marked as comments, or as related links, navigation, share bar or
+   * widget when links make up much of it (class words mix: {@code content-with-sidebar}), when
+   * that subtree is a minor part of the page (a whole page can carry such a class).
+   */
+  private Set<Element> boilerplate(List<Element> all, int pageChars) {
+    Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : all) {
+      Element p = e.parent();
+      if (p != null && out.contains(p)) {
+        out.add(e);
+        continue;
+      }
+      Role r = Evidence.of(e);
+      if (r == Role.COMMENTS || (r.negative() && r != Role.CAPTION && r != Role.METADATA && stats.of(e).linkDensity() >= 0.3)) {
+        if (stats.of(e).chars < pageChars / 2) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
   }
 
   private double paragraphScore(Element e, Stats.Of of) {
