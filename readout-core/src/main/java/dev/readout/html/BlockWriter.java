@@ -43,7 +43,7 @@ final class BlockWriter {
   void write(List<Element> containers) {
     for (Element c : containers) {
       rootChars = Math.max(1, stats.of(c).chars);
-      if (Evidence.of(c) == Role.CAPTION && stats.of(c).chars < 400) {
+      if (stats.role(c) == Role.CAPTION && stats.of(c).chars < 400) {
         setAside(c, Role.CAPTION);
         continue;
       }
@@ -87,7 +87,7 @@ final class BlockWriter {
       flush();
       return;
     }
-    Role r = Evidence.of(c);
+    Role r = stats.role(c);
     if (r.negative() && stats.of(c).chars < SET_ASIDE_SHARE * rootChars) {
       flush();
       setAside(c, r);

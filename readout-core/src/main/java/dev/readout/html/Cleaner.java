@@ -59,17 +59,21 @@ final class Cleaner {
   }
 
   static boolean hidden(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) {
       return true;
     }
     String style = e.attr("style");
-    if (!style.isEmpty() && style.indexOf(':') >= 0) {
+    if (style.length() > 5 && (style.contains("none") || style.contains("idden") || style.contains("NONE"))) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       if (s.contains("display:none") || s.contains("visibility:hidden")) {
         return true;
       }
     }
-    if (e.className().isEmpty()) {
+    String cls = e.className();
+    if (cls.length() < 6 || (cls.indexOf('-') < 0 && cls.indexOf("ffscreen") < 0 && cls.indexOf("idden") < 0)) {
       return false;
     }
     for (String c : e.classNames()) {

@@ -73,7 +73,7 @@ final class ContentFinder {
         out.add(e);
         continue;
       }
-      Role r = Evidence.of(e);
+      Role r = stats.role(e);
       if (r == Role.COMMENTS || (r.negative() && r != Role.CAPTION && r != Role.METADATA && stats.of(e).linkDensity() >= 0.3)) {
         if (stats.of(e).chars < pageChars / 2) {
           out.add(e);
@@ -123,7 +123,7 @@ final class ContentFinder {
     }
   }
 
-  private static double initialScore(Element e) {
+  private double initialScore(Element e) {
     double s =
         switch (e.normalName()) {
           case "div", "article", "main", "section" -> 5;
@@ -132,7 +132,7 @@ final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    Role r = Evidence.of(e);
+    Role r = stats.role(e);
     if (r == Role.POSITIVE) {
       s += e.attr("itemprop").equals("articleBody") ? 50 : 25;
     } else if (r.negative() && r != Role.CAPTION) {

@@ -40,17 +40,17 @@ final class Dates {
 
   private Dates() {}
 
-  static Optional<String> published(Document doc, MetaTags meta, JsonLd.Article ld, String url) {
+  static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url) {
     Optional<String> inUrl = inUrl(url);
     Optional<String> stated = ld.published().flatMap(DateText::iso)
         .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
-        .or(() -> microdata(doc, "datePublished"))
-        .or(() -> timeElement(doc));
+        .or(() -> microdata(marks.published))
+        .or(() -> timeElement(marks.times));
     if (stated.isPresent()) {
       String utc = stated.get();
       return Optional.of(localDay(utc, inUrl));
     }
-    return inUrl.or(() -> visible(doc)).or(() -> nearHeadline(doc));
+    return inUrl.or(() -> visible(doc)).or(() -> nearHeadline(doc, marks.h1));
   }
 
   /**
@@ -68,12 +68,11 @@ final class Dates {
   }
 
   /** The first date written in the text from the first {@code <h1>} on (else from the top). */
-  private static Optional<String> nearHeadline(Document doc) {
+  private static Optional<String> nearHeadline(Document doc, Element h1) {
     Element body = doc.body();
     if (body == null) {
       return Optional.empty();
     }
-    Element h1 = body.selectFirst("h1");
     List<TextNode> texts = new ArrayList<>();
     int[] at = {0};
     NodeTraversor.traverse((node, depth) -> {
@@ -99,14 +98,14 @@ final class Dates {
     return Optional.empty();
   }
 
-  static Optional<String> modified(Document doc, MetaTags meta, JsonLd.Article ld) {
+  static Optional<String> modified(Landmarks marks, MetaTags meta, JsonLd.Article ld) {
     return ld.modified().flatMap(DateText::iso)
         .or(() -> meta.first(MODIFIED_META).flatMap(DateText::iso))
-        .or(() -> microdata(doc, "dateModified"));
+        .or(() -> microdata(marks.modified));
   }
 
-  private static Optional<String> microdata(Document doc, String prop) {
-    for (Element e : doc.getElementsByAttributeValue("itemprop", prop)) {
+  private static Optional<String> microdata(List<Element> marked) {
+    for (Element e : marked) {
       Optional<String> d = attrDate(e).or(() -> DateText.iso(e.text()));
       if (d.isPresent()) {
         return d;
@@ -129,8 +128,7 @@ final class Dates {
   }
 
   /** A {@code <time>} marked as publication time, else the first one with a machine date. */
-  private static Optional<String> timeElement(Document doc) {
-    List<Element> times = doc.getElementsByTag("time");
+  private static Optional<String> timeElement(List<Element> times) {
     for (Element t : times) {
       String cls = (t.className() + " " + t.id() + " " + t.parent().className()).toLowerCase(java.util.Locale.ROOT);
       if (t.hasAttr("pubdate") || cls.contains("publish") || cls.contains("posted") || cls.contains("created")) {

@@ -1,5 +1,9 @@
 package dev.readout.html;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,10 +99,15 @@ final class Evidence {
           "blog", "prose", "richtext", "detail", "news", "zw", "artikel", "inhalt", "contenu",
           "cuerpo", "corpo", "paragraph", "paragraphs", "copy", "chapter");
 
+  private static final Map<Character, List<String>> STEMS_BY_LETTER = byLetter();
+
   private Evidence() {}
 
   /** The role an element's own markup gives it. */
   static Role of(Element e) {
+    if (e.attributesSize() == 0) {
+      return TAGS.getOrDefault(e.normalName(), Role.NONE);
+    }
     String itemprop = e.attr("itemprop");
     if (itemprop.equals("articleBody") || itemprop.equals("text")) {
       return Role.POSITIVE;
@@ -114,7 +123,9 @@ final class Evidence {
     if (byTag.negative()) {
       return byTag;
     }
-    Role byWords = ofWords(e.className() + " " + e.id());
+    String cls = e.className();
+    String id = e.id();
+    Role byWords = ofWords(id.isEmpty() ? cls : cls + " " + id);
     return byWords == Role.NONE ? byTag : byWords;
   }
 
@@ -125,13 +136,16 @@ final class Evidence {
     }
     boolean positive = false;
     String s = classAndId;
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (lower.length() != s.length()) {
+      lower = s;
+    }
     int n = s.length();
     int start = 0;
     for (int i = 1; i <= n; i++) {
       if (i == n || boundary(s, i)) {
         if (i > start) {
-          String word = s.substring(start, i).toLowerCase(Locale.ROOT);
-          Role r = ofWord(word);
+          Role r = ofWord(lower, start, i);
           if (r.negative()) {
             return r;
           }
@@ -151,10 +165,11 @@ final class Evidence {
     return Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
   }
 
-  private static Role ofWord(String word) {
-    if (word.isEmpty()) {
+  private static Role ofWord(String lower, int from, int to) {
+    if (to - from == 1 && !Character.isLetter(lower.charAt(from))) {
       return Role.NONE;
     }
+    String word = lower.substring(from, to);
     Role r = WORDS.get(word);
     if (r != null) {
       return r;
@@ -162,12 +177,26 @@ final class Evidence {
     if (POSITIVE_WORDS.contains(word)) {
       return Role.POSITIVE;
     }
-    for (int len = Math.min(word.length(), 11); len >= 3; len--) {
-      Role s = STEMS.get(word.substring(0, len));
-      if (s != null) {
-        return s;
+    List<String> stems = STEMS_BY_LETTER.get(word.charAt(0));
+    if (stems != null) {
+      for (String stem : stems) {
+        if (word.startsWith(stem)) {
+          return STEMS.get(stem);
+        }
       }
     }
     return Role.NONE;
+  }
+
+  private static Map<Character, List<String>> byLetter() {
+    Map<Character, List<String>> out = new HashMap<>();
+    for (String stem : STEMS.keySet()) {
+      out.computeIfAbsent(stem.charAt(0), c -> new ArrayList<>()).add(stem);
+    }
+    out.replaceAll((c, list) -> {
+      list.sort(Comparator.comparingInt(String::length).reversed());
+      return List.copyOf(list);
+    });
+    return Map.copyOf(out);
   }
 }

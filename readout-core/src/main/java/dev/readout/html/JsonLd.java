@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,10 +49,10 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static Article read(Document doc) {
+  static Article read(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
     List<String> broken = new ArrayList<>();
-    for (Element s : doc.select("script[type=application/ld+json]")) {
+    for (Element s : scripts) {
       String json = s.data().strip();
       if (json.isEmpty()) {
         continue;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,9 +19,9 @@ final class MetaTags {
     this.values = values;
   }
 
-  static MetaTags read(Document doc) {
+  static MetaTags read(List<Element> metas) {
     Map<String, List<String>> map = new HashMap<>();
-    for (Element m : doc.getElementsByTag("meta")) {
+    for (Element m : metas) {
       String content = m.attr("content").strip();
       if (content.isEmpty()) {
         continue;

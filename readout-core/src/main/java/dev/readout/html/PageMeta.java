@@ -11,12 +11,16 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads what the page states about its article from {@code <head>}, JSON-LD and microdata, before
  * any cleaning: headline, authors, published and modified times, outlet, language, canonical URL.
  */
 final class PageMeta {
+
+  private static final Evaluator ITEM_NAME = QueryParser.parse("[itemprop=name]");
 
   private final Map<String, List<String>> tags = new LinkedHashMap<>();
   private final Optional<String> title;
@@ -28,9 +32,10 @@ final class PageMeta {
   }
 
   static PageMeta read(Document doc, Optional<URI> url) {
-    MetaTags meta = MetaTags.read(doc);
-    JsonLd.Article ld = JsonLd.read(doc);
-    Optional<String> canonical = canonical(doc, meta, url);
+    Landmarks marks = Landmarks.of(doc);
+    MetaTags meta = MetaTags.read(marks.metas);
+    JsonLd.Article ld = JsonLd.read(marks.jsonLd);
+    Optional<String> canonical = canonical(marks.canonical, meta);
     String address = canonical.or(() -> url.map(URI::toString)).orElse("");
     String host = host(address);
     Optional<String> site = meta.first("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone")
@@ -42,15 +47,15 @@ final class PageMeta {
     if (!doc.title().isBlank()) {
       stated.add(doc.title());
     }
-    Optional<String> title = Titles.choose(stated, firstH1(doc), site, host);
+    Optional<String> title = Titles.choose(stated, Optional.ofNullable(marks.h1).map(Element::text), site, host);
     PageMeta m = new PageMeta(title, ld.body().map(b -> Parser.unescapeEntities(b, false)));
     title.ifPresent(t -> m.put(Tag.TITLE, t));
-    Dates.published(doc, meta, ld, address).ifPresent(d -> m.put(Tag.PUBLISHED, d));
-    Dates.modified(doc, meta, ld).ifPresent(d -> m.put(Tag.MODIFIED, d));
+    Dates.published(doc, marks, meta, ld, address).ifPresent(d -> m.put(Tag.PUBLISHED, d));
+    Dates.modified(marks, meta, ld).ifPresent(d -> m.put(Tag.MODIFIED, d));
     List<String> orgs = new ArrayList<>();
     site.ifPresent(orgs::add);
     ld.publisher().ifPresent(orgs::add);
-    authors(doc, meta, ld, orgs).forEach(a -> m.put(Tag.AUTHOR, a));
+    authors(marks, meta, ld, orgs).forEach(a -> m.put(Tag.AUTHOR, a));
     site.ifPresent(s -> m.put(Tag.SITE_NAME, s));
     ld.publisher().ifPresent(p -> m.put(Tag.PUBLISHER, p));
     language(doc, meta, ld).ifPresent(l -> m.put(Tag.LANGUAGE, l));
@@ -77,12 +82,7 @@ final class PageMeta {
     return articleBody;
   }
 
-  private static Optional<String> firstH1(Document doc) {
-    Element h = doc.selectFirst("h1");
-    return h == null ? Optional.empty() : Optional.of(h.text());
-  }
-
-  private static List<String> authors(Document doc, MetaTags meta, JsonLd.Article ld, List<String> orgs) {
+  private static List<String> authors(Landmarks marks, MetaTags meta, JsonLd.Article ld, List<String> orgs) {
     List<String> fromLd = Authors.clean(ld.authors(), orgs);
     if (!fromLd.isEmpty()) {
       return fromLd;
@@ -103,8 +103,8 @@ final class PageMeta {
       return fromMeta;
     }
     List<String> visible = new ArrayList<>();
-    for (Element e : doc.select("[rel=author], [itemprop=author]")) {
-      Element name = e.selectFirst("[itemprop=name]");
+    for (Element e : marks.authors) {
+      Element name = e.selectFirst(ITEM_NAME);
       String t = name != null ? name.text() : e.text();
       if (t.length() < 80) {
         visible.add(t);
@@ -126,8 +126,7 @@ final class PageMeta {
     return cut == 2 ? Optional.of(l.substring(0, 2)) : Optional.empty();
   }
 
-  private static Optional<String> canonical(Document doc, MetaTags meta, Optional<URI> url) {
-    Element link = doc.selectFirst("link[rel=canonical][href]");
+  private static Optional<String> canonical(Element link, MetaTags meta) {
     String href = link != null ? link.absUrl("href") : "";
     if (href.isEmpty()) {
       href = meta.first("og:url").orElse("");

@@ -20,6 +20,7 @@ final class Stats {
     int linkChars;
     int commas;
     double score;
+    Role role = Role.NONE;
     boolean candidate;
 
     double linkDensity() {
@@ -52,6 +53,7 @@ final class Stats {
           }
         }
       }
+      of.role = Evidence.of(e);
       if (e.normalName().equals("a")) {
         of.linkChars = of.chars;
       }
@@ -70,6 +72,12 @@ final class Stats {
         }
       }
     }
+  }
+
+  /** The element's markup role, computed once per element. */
+  Role role(Element e) {
+    Of o = map.get(e);
+    return o != null ? o.role : Evidence.of(e);
   }
 
   Of of(Element e) {
