@@ -18,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Timed benchmark on the AEB pages, single thread, from decoded markup to text: each page's time
- * is the median of its measured rounds, and a method's time is the sum of those medians. Methods
- * run interleaved page by page so that machine load hits them alike.
+ * is the median of its measured rounds, and a method's time is the sum of those medians. Each
+ * round runs every method over all pages in turn, so that a method runs with its own code hot and
+ * changing machine load hits all methods alike.
  */
 @Command(name = "speed", description = "extraction speed against jsoup parse, Readability4J, boilerpipe")
 final class SpeedBench implements Callable<Integer> {
@@ -46,9 +47,9 @@ final class SpeedBench implements Callable<Integer> {
     int m = methods.size();
     long[][][] times = new long[m][pages.size()][rounds];
     for (int round = 0; round < warmup + rounds; round++) {
-      for (int i = 0; i < pages.size(); i++) {
-        int k = 0;
-        for (Function<Aeb.Page, Object> f : methods.values()) {
+      int k = 0;
+      for (Function<Aeb.Page, Object> f : methods.values()) {
+        for (int i = 0; i < pages.size(); i++) {
           long t0 = System.nanoTime();
           Object r = f.apply(pages.get(i));
           long t = System.nanoTime() - t0;
@@ -58,8 +59,8 @@ final class SpeedBench implements Callable<Integer> {
           if (round >= warmup) {
             times[k][i][round - warmup] = t;
           }
-          k++;
         }
+        k++;
       }
     }
     double[] total = new double[m];

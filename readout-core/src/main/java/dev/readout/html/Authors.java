@@ -32,6 +32,9 @@ final class Authors {
           "wire", "service", "services", "journal", "tribune", "herald", "radio", "tv", "television",
           "com", "redacción", "rédaction", "redazione", "sport", "sports", "unknown", "anonymous");
 
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
   private Authors() {}
 
   /** Cleaned person names from raw author strings; {@code orgs} are names to leave out. */
@@ -56,7 +59,7 @@ final class Authors {
 
   private static Optional<String> person(String part, List<String> orgKeys) {
     String p = PREFIX.matcher(part.strip()).replaceFirst("").strip();
-    p = p.replaceAll("^[^\\p{L}]+|[^\\p{L}.]+$", "");
+    p = EDGES.matcher(p).replaceAll("");
     if (p.length() < 2 || p.length() > 60 || p.contains("@") || p.contains("http") || p.contains("www.")) {
       return Optional.empty();
     }
@@ -65,7 +68,7 @@ final class Authors {
         return Optional.empty();
       }
     }
-    String[] words = p.split("\\s+");
+    String[] words = SPACE.split(p);
     boolean cjk = Character.isIdeographic(p.codePointAt(0));
     if (words.length > 5 || (!cjk && words.length < 2)) {
       return Optional.empty();

@@ -76,14 +76,13 @@ final class BlockFilter {
     if (text.length() <= 40 && BOILERPLATE.contains(stripPunct(text).toLowerCase(Locale.ROOT))) {
       return Removed.Reason.BOILERPLATE;
     }
-    String key = BodyEvidence.key(text, Integer.MAX_VALUE);
-    if (key.isEmpty()) {
-      return b.chars() > 0 && b.kind() != Block.Kind.TEXT ? null : Removed.Reason.BOILERPLATE;
+    if (!hasWord(text)) {
+      return b.kind() != Block.Kind.TEXT ? null : Removed.Reason.BOILERPLATE;
     }
-    if (b.kind() == Block.Kind.TITLE || (!title.isEmpty() && key.equals(title))) {
+    if (b.kind() == Block.Kind.TITLE || (!title.isEmpty() && text.length() < 2 * title.length() + 20 && BodyEvidence.key(text, Integer.MAX_VALUE).equals(title))) {
       return Removed.Reason.METADATA;
     }
-    if (b.chars() > 12 && !seen.add(key)) {
+    if (b.chars() > 12 && !seen.add(text)) {
       return Removed.Reason.DUPLICATE;
     }
     return null;
@@ -109,6 +108,15 @@ final class BlockFilter {
       }
       kept.remove(kept.size() - 1);
     }
+  }
+
+  private static boolean hasWord(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stripPunct(String s) {

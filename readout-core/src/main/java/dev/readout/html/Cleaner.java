@@ -73,7 +73,7 @@ final class Cleaner {
       }
     }
     String cls = e.className();
-    if (cls.length() < 6 || (cls.indexOf('-') < 0 && cls.indexOf("ffscreen") < 0 && cls.indexOf("idden") < 0)) {
+    if (cls.length() < 6 || !(cls.contains("sr-only") || cls.contains("isually") || cls.contains("creen-reader") || cls.contains("ffscreen") || cls.contains("idden-text"))) {
       return false;
     }
     for (String c : e.classNames()) {

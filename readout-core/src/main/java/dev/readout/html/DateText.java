@@ -90,6 +90,9 @@ final class DateText {
   }
 
   static Optional<LocalDate> firstDate(String s) {
+    if (s.length() < 6 || !hasFourDigits(s)) {
+      return Optional.empty();
+    }
     Optional<LocalDate> best = Optional.empty();
     int at = Integer.MAX_VALUE;
     Matcher m = CJK.matcher(s);
@@ -142,6 +145,22 @@ final class DateText {
     return best;
   }
 
+  /** Every date form here has a four-digit year. */
+  private static boolean hasFourDigits(String s) {
+    int run = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
   private static Optional<LocalDate> dayMonth(String a, String b, String year, boolean slash) {
     int x = Integer.parseInt(a);
     int y = Integer.parseInt(b);
@@ -157,7 +176,12 @@ final class DateText {
     if (s.length() > 80) {
       return false;
     }
-    int words = s.split("\\s+").length;
+    int words = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        words++;
+      }
+    }
     return words <= 10 && firstDate(s).isPresent();
   }
 

@@ -3,12 +3,15 @@ package dev.readout.html;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -35,8 +38,9 @@ final class Dates {
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|publish|posted|byline|meta|info|datum|fecha|data|article-info|post-info|header");
+  private static final String[] DATE_CLASS = {
+    "date", "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data", "header"
+  };
 
   private Dates() {}
 
@@ -67,6 +71,16 @@ final class Dates {
     return Math.abs(s.toEpochDay() - u.toEpochDay()) == 1 ? urlDay.get() : stated;
   }
 
+  private static boolean dateish(String classAndId) {
+    String s = classAndId.toLowerCase(Locale.ROOT);
+    for (String w : DATE_CLASS) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first date written in the text from the first {@code <h1>} on (else from the top). */
   private static Optional<String> nearHeadline(Document doc, Element h1) {
     Element body = doc.body();
@@ -75,11 +89,15 @@ final class Dates {
     }
     List<TextNode> texts = new ArrayList<>();
     int[] at = {0};
-    NodeTraversor.traverse((node, depth) -> {
-      if (node == h1) {
-        at[0] = texts.size();
-      } else if (node instanceof TextNode t && !t.isBlank()) {
-        texts.add(t);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node == h1) {
+          at[0] = texts.size();
+        } else if (node instanceof TextNode t && !t.isBlank()) {
+          texts.add(t);
+        }
+        return texts.size() > at[0] + 80 && (h1 == null || at[0] > 0) ? FilterResult.STOP : FilterResult.CONTINUE;
       }
     }, body);
     int end = Math.min(texts.size(), at[0] + 80);
@@ -171,13 +189,12 @@ final class Dates {
     if (body == null) {
       return Optional.empty();
     }
-    int seen = 0;
-    for (Element e : body.getAllElements()) {
-      if (++seen > 20000) {
-        break;
+    for (Element e : Walk.elements(body)) {
+      if (e.attributesSize() == 0 || e.childNodeSize() > 16) {
+        continue;
       }
       String ci = e.className() + " " + e.id();
-      if (ci.length() > 1 && DATE_CLASS.matcher(ci).find()) {
+      if (ci.length() > 1 && dateish(ci)) {
         String text = e.text();
         if (text.length() >= 6 && text.length() <= 120) {
           Optional<String> d = DateText.inText(text);

@@ -34,7 +34,7 @@ public final class HtmlArticles {
     PageMeta meta = PageMeta.read(doc, url);
     Element body = doc.body();
     List<Removed> removed = new ArrayList<>(Cleaner.clean(body));
-    List<Element> all = body.getAllElements();
+    List<Element> all = Walk.elements(body);
     Stats stats = Stats.measure(all);
     BodyEvidence stated = BodyEvidence.of(meta.articleBody().orElse(""));
     List<Element> containers = new ContentFinder(stats, stated).find(body, all);

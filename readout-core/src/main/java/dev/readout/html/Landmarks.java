@@ -23,7 +23,7 @@ final class Landmarks {
 
   static Landmarks of(Document doc) {
     Landmarks l = new Landmarks();
-    for (Element e : doc.getAllElements()) {
+    for (Element e : Walk.elements(doc)) {
       l.add(e);
     }
     return l;

@@ -127,7 +127,10 @@ final class PageMeta {
   }
 
   private static Optional<String> canonical(Element link, MetaTags meta) {
-    String href = link != null ? link.absUrl("href") : "";
+    String href = link == null ? "" : link.attr("href");
+    if (!href.isEmpty() && !href.startsWith("http")) {
+      href = link.absUrl("href");
+    }
     if (href.isEmpty()) {
       href = meta.first("og:url").orElse("");
     }

@@ -16,6 +16,8 @@ final class Titles {
 
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[|–—·»«:_/-]{1,2}\\s+|\\s*(?:--|｜|_)\\s*");
 
+  private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
   private Titles() {}
 
   /**
@@ -29,7 +31,7 @@ final class Titles {
     List<String> all = new ArrayList<>(stated);
     h1.ifPresent(all::add);
     for (String s : all) {
-      String t = strip(s.strip().replaceAll("(?U)\\s+", " "), site, host);
+      String t = strip(SPACES.matcher(s.strip()).replaceAll(" "), site, host);
       String k = BodyEvidence.key(t, Integer.MAX_VALUE);
       if (k.length() < 2) {
         continue;
@@ -98,14 +100,21 @@ final class Titles {
         return true;
       }
     }
-    String h = BodyEvidence.key(host.replaceFirst("^www\\.", "").replaceFirst("\\.[a-z.]+$", ""), Integer.MAX_VALUE);
+    String h = hostKey(host);
     return h.length() >= 3 && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)));
+  }
+
+  /** The distinctive part of a host name: {@code www.nytimes.com} gives {@code nytimes}. */
+  private static String hostKey(String host) {
+    String h = host.startsWith("www.") ? host.substring(4) : host;
+    int dot = h.indexOf('.');
+    return BodyEvidence.key(dot > 0 ? h.substring(0, dot) : h, Integer.MAX_VALUE);
   }
 
   /** Only the separators sites use for names (| and --), with a tail much shorter than the rest. */
   private static boolean shortTail(String tail, String rest, String sep) {
     boolean siteSep = sep.contains("|") || sep.contains("--") || sep.contains("｜") || sep.contains("_");
-    int words = tail.strip().split("\\s+").length;
+    int words = SPACES.split(tail.strip()).length;
     return siteSep && words <= 4 && tail.length() * 2 < rest.length();
   }
 }
