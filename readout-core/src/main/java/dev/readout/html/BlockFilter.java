@@ -33,6 +33,9 @@ final class BlockFilter {
   private static final Pattern COPYRIGHT =
       Pattern.compile("(©|\\(c\\)\\s*\\d{4}|copyright|all rights reserved|版权所有|alle rechte vorbehalten)", Pattern.CASE_INSENSITIVE);
 
+  /** An editor credit closing Chinese copy: {@code (责编：牛镛、岳弘彬)}, {@code 【责任编辑：王某】}. */
+  private static final Pattern EDITOR = Pattern.compile("^[(（\\[【]?\\s*(责编|责任编辑|编辑|校对|审核)\\s*[:：]");
+
   private static final double MAX_LINK_DENSITY = 0.5;
 
   private final String title;
@@ -101,6 +104,8 @@ final class BlockFilter {
       Block last = kept.get(kept.size() - 1);
       if (last.chars() < 200 && COPYRIGHT.matcher(last.text()).find()) {
         removed.add(new Removed(last.text(), Removed.Reason.COPYRIGHT));
+      } else if (last.chars() < 60 && EDITOR.matcher(last.text()).find()) {
+        removed.add(new Removed(last.text(), Removed.Reason.METADATA));
       } else if (last.kind() == Block.Kind.HEADING) {
         removed.add(new Removed(last.text(), Removed.Reason.BOILERPLATE));
       } else {

@@ -141,28 +141,27 @@ final class Evidence {
       lower = s;
     }
     int n = s.length();
-    int start = 0;
-    for (int i = 1; i <= n; i++) {
-      if (i == n || boundary(s, i)) {
-        if (i > start) {
-          Role r = ofWord(lower, start, i);
-          if (r.negative()) {
-            return r;
-          }
-          positive |= r == Role.POSITIVE;
+    int start = -1;
+    for (int i = 0; i <= n; i++) {
+      boolean letter = i < n && Character.isLetterOrDigit(s.charAt(i));
+      if (start >= 0 && (!letter || hump(s, i))) {
+        Role r = ofWord(lower, start, i);
+        if (r.negative()) {
+          return r;
         }
-        start = i < n && Character.isLetterOrDigit(s.charAt(i)) ? i : i + 1;
+        positive |= r == Role.POSITIVE;
+        start = -1;
+      }
+      if (letter && start < 0) {
+        start = i;
       }
     }
     return positive ? Role.POSITIVE : Role.NONE;
   }
 
-  private static boolean boundary(String s, int i) {
-    char c = s.charAt(i);
-    if (!Character.isLetterOrDigit(c)) {
-      return true;
-    }
-    return Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1));
+  /** A camel-case hump: an upper-case letter after a lower-case one starts a new word. */
+  private static boolean hump(String s, int i) {
+    return Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1));
   }
 
   private static Role ofWord(String lower, int from, int to) {
