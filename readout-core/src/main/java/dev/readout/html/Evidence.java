@@ -105,6 +105,14 @@ final class Evidence {
 
   /** The role an element's own markup gives it. */
   static Role of(Element e) {
+    return of(e, null);
+  }
+
+  /**
+   * As {@link #of(Element)}, reading class and id words through {@code cache} (class strings
+   * repeat across a page), which may be null.
+   */
+  static Role of(Element e, Map<String, Role> cache) {
     if (e.attributesSize() == 0) {
       return TAGS.getOrDefault(e.normalName(), Role.NONE);
     }
@@ -125,7 +133,8 @@ final class Evidence {
     }
     String cls = e.className();
     String id = e.id();
-    Role byWords = ofWords(id.isEmpty() ? cls : cls + " " + id);
+    String words = id.isEmpty() ? cls : cls + " " + id;
+    Role byWords = cache == null ? ofWords(words) : cache.computeIfAbsent(words, Evidence::ofWords);
     return byWords == Role.NONE ? byTag : byWords;
   }
 

@@ -1,5 +1,6 @@
 package dev.readout.html;
 
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class Stats {
   /** Measures every element in {@code all}, which must be in document (pre-)order. */
   static Stats measure(List<Element> all) {
     Map<Element, Of> map = new IdentityHashMap<>(all.size() * 2);
+    Map<String, Role> roles = new HashMap<>();
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
       Of of = new Of();
@@ -53,7 +55,7 @@ final class Stats {
           }
         }
       }
-      of.role = Evidence.of(e);
+      of.role = Evidence.of(e, roles);
       if (e.normalName().equals("a")) {
         of.linkChars = of.chars;
       }
