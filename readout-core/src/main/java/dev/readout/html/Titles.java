@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class Titles {
 
-  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|–—·»«:_/-]{1,2}\\s+|\\s*(?:--|｜|_)\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[|–—·»«:_/*-]{1,2}\\s+|\\s*(?:--|｜|_|：)\\s*");
 
   private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
@@ -101,7 +101,8 @@ final class Titles {
       }
     }
     String h = hostKey(host);
-    return h.length() >= 3 && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)));
+    return h.length() >= 3
+        && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)) || (h.length() >= 5 && k.contains(h)));
   }
 
   /** The distinctive part of a host name: {@code www.nytimes.com} gives {@code nytimes}. */
@@ -113,7 +114,7 @@ final class Titles {
 
   /** Only the separators sites use for names (| and --), with a tail much shorter than the rest. */
   private static boolean shortTail(String tail, String rest, String sep) {
-    boolean siteSep = sep.contains("|") || sep.contains("--") || sep.contains("｜") || sep.contains("_");
+    boolean siteSep = sep.contains("|") || sep.contains("--") || sep.contains("｜") || sep.contains("_") || sep.contains("*");
     int words = SPACES.split(tail.strip()).length;
     return siteSep && words <= 4 && tail.length() * 2 < rest.length();
   }
