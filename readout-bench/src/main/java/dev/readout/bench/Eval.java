@@ -28,9 +28,11 @@ public final class Eval implements Callable<Integer> {
     Path jsonl;
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
-    new CommandLine(this).usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
     return 0;
   }
 
