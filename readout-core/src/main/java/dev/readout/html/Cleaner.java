@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Drops what a reader never sees: scripts, styles, embedded objects, form controls, and nodes the
+ * Drops what a reader never sees (noting metadata landmarks on the way, removed ones included): scripts, styles, embedded objects, form controls, and nodes the
  * page hides ({@code hidden}, {@code aria-hidden="true"}, {@code display:none}, screen-reader-only
  * classes). Hidden text with words in it is reported with reason {@code hidden}.
  */
@@ -27,32 +27,41 @@ final class Cleaner {
 
   private Cleaner() {}
 
-  /** Removes junk and hidden nodes under {@code root} in place; returns what hidden text went. */
-  static List<Removed> clean(Element root) {
-    List<Removed> removed = new ArrayList<>();
+  /**
+   * Removes junk and hidden nodes under {@code root} in place, adding the hidden text that went
+   * to {@code removed}; returns the elements that stay, {@code root} first, in document order.
+   */
+  static List<Element> clean(Element root, List<Removed> removed, Landmarks marks) {
     List<Node> drop = new ArrayList<>();
-    collect(root, drop, removed);
+    List<Element> kept = new ArrayList<>(1024);
+    kept.add(root);
+    collect(root, drop, removed, kept, marks);
     for (Node n : drop) {
       n.remove();
     }
-    return removed;
+    return kept;
   }
 
-  private static void collect(Element e, List<Node> drop, List<Removed> removed) {
-    for (Node child : e.childNodes()) {
+  private static void collect(Element e, List<Node> drop, List<Removed> removed, List<Element> kept, Landmarks marks) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node child = e.childNode(i);
       if (child instanceof Comment) {
         drop.add(child);
       } else if (child instanceof Element c) {
         if (JUNK.contains(c.normalName())) {
+          marks.addTree(c);
           drop.add(c);
         } else if (hidden(c)) {
+          marks.addTree(c);
           drop.add(c);
           String text = c.text();
           if (text.length() > 1) {
             removed.add(new Removed(text, Removed.Reason.HIDDEN));
           }
         } else {
-          collect(c, drop, removed);
+          marks.add(c);
+          kept.add(c);
+          collect(c, drop, removed, kept, marks);
         }
       }
     }

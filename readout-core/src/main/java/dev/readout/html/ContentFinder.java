@@ -98,12 +98,22 @@ final class ContentFinder {
   }
 
   private static boolean hasOwnText(Element e) {
-    for (Node n : e.childNodes()) {
-      if (n instanceof TextNode t && t.getWholeText().strip().length() >= MIN_CHARS) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof TextNode t && visibleChars(t.getWholeText()) >= MIN_CHARS) {
         return true;
       }
     }
     return false;
+  }
+
+  private static int visibleChars(String s) {
+    int count = 0;
+    for (int i = 0, n = s.length(); i < n && count < MIN_CHARS; i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private void spread(Element p, double score, List<Element> candidates) {

@@ -31,10 +31,12 @@ public final class HtmlArticles {
    */
   public static Draft extract(String html, Optional<URI> url) {
     Document doc = Jsoup.parse(html, url.map(URI::toString).orElse(""));
-    PageMeta meta = PageMeta.read(doc, url);
     Element body = doc.body();
-    List<Removed> removed = new ArrayList<>(Cleaner.clean(body));
-    List<Element> all = Walk.elements(body);
+    Landmarks marks = new Landmarks();
+    marks.addTree(doc.head());
+    List<Removed> removed = new ArrayList<>();
+    List<Element> all = Cleaner.clean(body, removed, marks);
+    PageMeta meta = PageMeta.read(doc, url, marks);
     Stats stats = Stats.measure(all);
     BodyEvidence stated = BodyEvidence.of(meta.articleBody().orElse(""));
     List<Element> containers = new ContentFinder(stats, stated).find(body, all);

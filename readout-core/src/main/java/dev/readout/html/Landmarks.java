@@ -2,12 +2,11 @@ package dev.readout.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The elements metadata is read from, gathered in one walk over the page instead of one query
- * each: {@code <meta>}, JSON-LD scripts, the canonical link, the first {@code <h1>},
+ * The elements metadata is read from, gathered during the cleaning walk (and a walk over
+ * {@code <head>} and over removed subtrees) instead of one query each: {@code <meta>}, JSON-LD scripts, the canonical link, the first {@code <h1>},
  * {@code <time>}, and microdata or {@code rel} marks for dates and authors.
  */
 final class Landmarks {
@@ -21,15 +20,18 @@ final class Landmarks {
   Element canonical;
   Element h1;
 
-  static Landmarks of(Document doc) {
-    Landmarks l = new Landmarks();
-    for (Element e : Walk.elements(doc)) {
-      l.add(e);
+  /** Notes {@code e} and every element under it. */
+  void addTree(Element e) {
+    add(e);
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element c) {
+        addTree(c);
+      }
     }
-    return l;
   }
 
-  private void add(Element e) {
+  /** Notes {@code e} alone; the caller walks the tree. */
+  void add(Element e) {
     switch (e.normalName()) {
       case "meta" -> metas.add(e);
       case "script" -> {

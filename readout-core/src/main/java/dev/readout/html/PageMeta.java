@@ -31,8 +31,7 @@ final class PageMeta {
     this.articleBody = articleBody;
   }
 
-  static PageMeta read(Document doc, Optional<URI> url) {
-    Landmarks marks = Landmarks.of(doc);
+  static PageMeta read(Document doc, Optional<URI> url, Landmarks marks) {
     MetaTags meta = MetaTags.read(marks.metas);
     JsonLd.Article ld = JsonLd.read(marks.jsonLd);
     Optional<String> canonical = canonical(marks.canonical, meta);
