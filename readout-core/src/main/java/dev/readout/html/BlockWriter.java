@@ -87,8 +87,12 @@ final class BlockWriter {
       flush();
       return;
     }
+    int cChars = stats.of(c).chars;
+    if (cChars == 0) {
+      return;
+    }
     Role r = stats.role(c);
-    if (r.negative() && stats.of(c).chars < SET_ASIDE_SHARE * rootChars) {
+    if (r.negative() && cChars < SET_ASIDE_SHARE * rootChars) {
       flush();
       setAside(c, r);
       return;

@@ -68,6 +68,9 @@ final class ContentFinder {
   private Set<Element> boilerplate(List<Element> all, int pageChars) {
     Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : all) {
+      if (stats.of(e).chars == 0) {
+        continue;
+      }
       Element p = e.parent();
       if (p != null && out.contains(p)) {
         out.add(e);

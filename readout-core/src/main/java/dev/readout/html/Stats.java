@@ -40,13 +40,14 @@ final class Stats {
   static Stats measure(List<Element> all) {
     Map<Element, Of> map = new IdentityHashMap<>(all.size() * 2);
     Map<String, Role> roles = new HashMap<>();
+    Of of = new Of();
     for (int i = all.size() - 1; i >= 0; i--) {
       Element e = all.get(i);
-      Of of = new Of();
-      for (Node n : e.childNodes()) {
-        if (n instanceof TextNode t) {
+      for (int k = 0, n = e.childNodeSize(); k < n; k++) {
+        Node child = e.childNode(k);
+        if (child instanceof TextNode t) {
           count(t.getWholeText(), of);
-        } else if (n instanceof Element c) {
+        } else if (child instanceof Element c) {
           Of co = map.get(c);
           if (co != null) {
             of.chars += co.chars;
@@ -55,11 +56,15 @@ final class Stats {
           }
         }
       }
+      if (of.chars == 0) {
+        continue; // no text: nothing to score or write, so no entry (most elements on a page)
+      }
       of.role = Evidence.of(e, roles);
       if (e.normalName().equals("a")) {
         of.linkChars = of.chars;
       }
       map.put(e, of);
+      of = new Of();
     }
     return new Stats(map);
   }
@@ -76,10 +81,10 @@ final class Stats {
     }
   }
 
-  /** The element's markup role, computed once per element. */
+  /** The element's markup role, computed once per element with text; {@code NONE} without text. */
   Role role(Element e) {
     Of o = map.get(e);
-    return o != null ? o.role : Evidence.of(e);
+    return o != null ? o.role : Role.NONE;
   }
 
   Of of(Element e) {
