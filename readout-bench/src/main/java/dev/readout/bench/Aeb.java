@@ -1,0 +1,63 @@
+package dev.readout.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The AEB corpus: pages, gold bodies, and the stored peers' outputs. */
+final class Aeb {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One page: its id, file, address, and decoded markup. */
+  record Page(String id, Path file, Optional<URI> url, String html) {}
+
+  final Map<String, String> gold = new LinkedHashMap<>();
+  final List<Page> pages = new ArrayList<>();
+  private final Path dir;
+
+  Aeb(Path corpus) throws IOException {
+    this.dir = corpus.resolve("aeb");
+    JsonNode gt = JSON.readTree(dir.resolve("ground-truth.json").toFile());
+    Map<String, String> urls = new LinkedHashMap<>();
+    gt.fields().forEachRemaining(e -> {
+      gold.put(e.getKey(), e.getValue().path("articleBody").asText(""));
+      urls.put(e.getKey(), e.getValue().path("url").asText(""));
+    });
+    for (String id : gold.keySet()) {
+      Path f = dir.resolve("html").resolve(id + ".html.gz");
+      if (Files.exists(f)) {
+        String u = urls.get(id);
+        pages.add(new Page(id, f, u.isEmpty() ? Optional.empty() : Optional.of(URI.create(u.replace(" ", "%20"))), PageFiles.read(f)));
+      }
+    }
+  }
+
+  /** Peer name to its bodies by page id, from {@code aeb/peers/*.json}. */
+  Map<String, Map<String, String>> peers() throws IOException {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir.resolve("peers"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        JsonNode d = JSON.readTree(f.toFile());
+        if (d.has("output")) {
+          d = d.get("output");
+        }
+        Map<String, String> bodies = new LinkedHashMap<>();
+        d.fields().forEachRemaining(e -> bodies.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+        String name = f.getFileName().toString();
+        out.put(name.substring(0, name.length() - 5), bodies);
+      }
+    }
+    return out;
+  }
+}

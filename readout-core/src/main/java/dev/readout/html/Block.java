@@ -1,0 +1,25 @@
+package dev.readout.html;
+
+/**
+ * One block of text from the article container.
+ *
+ * @param text whitespace-normalised text
+ * @param kind what the block was in the markup
+ * @param chars visible characters
+ * @param linkChars visible characters inside links
+ */
+record Block(String text, Kind kind, int chars, int linkChars) {
+
+  enum Kind {
+    TEXT,
+    HEADING,
+    TITLE,
+    ITEM,
+    QUOTE,
+    PRE
+  }
+
+  double linkDensity() {
+    return chars == 0 ? 0 : (double) linkChars / chars;
+  }
+}

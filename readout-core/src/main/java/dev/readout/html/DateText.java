@@ -1,0 +1,227 @@
+package dev.readout.html;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates as pages write them and renders them as ISO-8601: {@code 2021-02-05},
+ * {@code 2021-02-05T10:09}, {@code 2021-02-05T10:09:00+08:00}. A time or zone appears only when the
+ * source states it. Machine forms (ISO, compact {@code 20210205}) come from {@link #iso}; forms in
+ * running text (month names in several languages, {@code 5.2.2021}, {@code 2021年2月5日}) from
+ * {@link #inText}.
+ */
+final class DateText {
+
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^(\\d{4})[-/.]?(\\d{1,2})[-/.]?(\\d{1,2})(?:[T ]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|UTC|GMT)?)?");
+  private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:\\s*/\\s*\\p{L}{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DateText() {}
+
+  /** A machine-written date (metadata, {@code datetime} attributes), else a date in text. */
+  static Optional<String> iso(String s) {
+    String t = s.strip();
+    Matcher m = ISO.matcher(t);
+    if (m.find()) {
+      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return Optional.of(render(d.get(), m));
+      }
+    }
+    return inText(t);
+  }
+
+  private static String render(LocalDate d, Matcher m) {
+    StringBuilder b = new StringBuilder(d.toString());
+    if (m.group(4) == null) {
+      return b.toString();
+    }
+    int h = Integer.parseInt(m.group(4));
+    int min = Integer.parseInt(m.group(5));
+    if (h > 23 || min > 59) {
+      return b.toString();
+    }
+    b.append('T').append(two(h)).append(':').append(two(min));
+    String zone = m.group(7);
+    if (m.group(6) != null) {
+      b.append(':').append(two(Math.min(59, Integer.parseInt(m.group(6)))));
+    } else if (zone != null) {
+      b.append(":00");
+    }
+    if (zone != null) {
+      b.append(offset(zone));
+    }
+    return b.toString();
+  }
+
+  private static String offset(String zone) {
+    if (zone.equals("Z") || zone.equals("UTC") || zone.equals("GMT")) {
+      return "Z";
+    }
+    String digits = zone.replace(":", "");
+    String o = digits.substring(0, 3) + ":" + digits.substring(3);
+    return o.equals("+00:00") || o.equals("-00:00") ? "Z" : o;
+  }
+
+  private static String two(int v) {
+    return v < 10 ? "0" + v : Integer.toString(v);
+  }
+
+  /** The first date written in running text, as {@code yyyy-MM-dd}. */
+  static Optional<String> inText(String s) {
+    Optional<LocalDate> d = firstDate(s);
+    return d.map(LocalDate::toString);
+  }
+
+  static Optional<LocalDate> firstDate(String s) {
+    if (s.length() < 6 || !hasFourDigits(s)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> best = Optional.empty();
+    int at = Integer.MAX_VALUE;
+    Matcher m = CJK.matcher(s);
+    if (m.find() && m.start() < at) {
+      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        best = d;
+        at = m.start();
+      }
+    }
+    m = YMD.matcher(s);
+    if (m.find() && m.start() < at) {
+      Optional<LocalDate> d = date(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        best = d;
+        at = m.start();
+      }
+    }
+    m = DMY.matcher(s);
+    if (m.find() && m.start() < at) {
+      Optional<LocalDate> d = dayMonth(m.group(1), m.group(3), m.group(4), m.group(2).equals("/"));
+      if (d.isPresent()) {
+        best = d;
+        at = m.start();
+      }
+    }
+    m = DAY_MONTH.matcher(s);
+    while (m.find() && m.start() < at) {
+      Integer month = month(m.group(2));
+      if (month != null) {
+        Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(1));
+        if (d.isPresent()) {
+          best = d;
+          at = m.start();
+          break;
+        }
+      }
+    }
+    m = MONTH_DAY.matcher(s);
+    while (m.find() && m.start() < at) {
+      Integer month = month(m.group(1));
+      if (month != null) {
+        Optional<LocalDate> d = date(m.group(3), month.toString(), m.group(2));
+        if (d.isPresent()) {
+          best = d;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Every date form here has a four-digit year. */
+  private static boolean hasFourDigits(String s) {
+    int run = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<LocalDate> dayMonth(String a, String b, String year, boolean slash) {
+    int x = Integer.parseInt(a);
+    int y = Integer.parseInt(b);
+    boolean monthFirst = slash && x <= 12 && y > 12 || slash && x <= 12 && y <= 12;
+    if (x > 12) {
+      monthFirst = false;
+    }
+    return monthFirst ? date(year, a, b) : date(year, b, a);
+  }
+
+  /** A short line that is mostly a date: a dateline or timestamp, not a sentence. */
+  static boolean looksLikeDateLine(String s) {
+    if (s.length() > 80) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ') {
+        words++;
+      }
+    }
+    return words <= 10 && firstDate(s).isPresent();
+  }
+
+  static Optional<LocalDate> date(String y, String m, String d) {
+    try {
+      int year = Integer.parseInt(y);
+      if (year < 1990 || year > 2100) {
+        return Optional.empty();
+      }
+      return Optional.of(LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Integer month(String word) {
+    return MONTHS.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "січня", "stycznia", "styczeń", "leden", "ledna", "ocak", "jänner", "gen", "ene", "janv", "januára", "siječnja", "sausio", "ianuarie", "يناير", "كانون الثاني", "januari"},
+      {"feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego", "luty", "února", "şubat", "fév", "févr", "fev", "februára", "veljače", "vasario", "februarie", "فبراير", "شباط"},
+      {"mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca", "marzec", "března", "mart", "mär", "marca", "ožujka", "kovo", "martie", "مارس", "آذار", "maret"},
+      {"apr", "april", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia", "kwiecień", "dubna", "nisan", "avr", "abr", "apríla", "travnja", "balandžio", "aprilie", "أبريل", "ابريل", "نيسان"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja", "maj", "května", "mayıs", "mag", "mája", "svibnja", "gegužės", "mai", "مايو", "أيار"},
+      {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca", "czerwiec", "června", "haziran", "giu", "júna", "lipnja", "birželio", "iunie", "يونيو", "حزيران"},
+      {"jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca", "lipiec", "července", "temmuz", "juil", "lug", "júla", "srpnja", "liepos", "iulie", "يوليو", "تموز"},
+      {"aug", "august", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia", "sierpień", "srpna", "ağustos", "ago", "augusta", "kolovoza", "rugpjūčio", "agustus", "أغسطس", "آب"},
+      {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "вересня", "września", "wrzesień", "září", "eylül", "set", "septembra", "rujna", "rugsėjo", "septembrie", "سبتمبر", "أيلول"},
+      {"oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października", "październik", "října", "ekim", "okt", "ott", "out", "októbra", "spalio", "octombrie", "أكتوبر", "اكتوبر", "تشرين الأول"},
+      {"nov", "november", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada", "listopad", "listopadu", "kasım", "novembra", "studenoga", "lapkričio", "noiembrie", "نوفمبر", "نوامبر", "nopember"},
+      {"dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia", "grudzień", "prosince", "aralık", "dez", "déc", "dic", "decembra", "prosinca", "gruodžio", "decembrie", "ديسمبر", "كانون الأول", "desember"}
+    };
+    Map<String, Integer> map = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        map.putIfAbsent(n, i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

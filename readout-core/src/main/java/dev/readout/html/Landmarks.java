@@ -1,0 +1,67 @@
+package dev.readout.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The elements metadata is read from, gathered during the cleaning walk (and a walk over
+ * {@code <head>} and over removed subtrees) instead of one query each: {@code <meta>}, JSON-LD scripts, the canonical link, the first {@code <h1>},
+ * {@code <time>}, and microdata or {@code rel} marks for dates and authors.
+ */
+final class Landmarks {
+
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final List<Element> published = new ArrayList<>();
+  final List<Element> modified = new ArrayList<>();
+  final List<Element> authors = new ArrayList<>();
+  Element canonical;
+  Element h1;
+
+  /** Notes {@code e} and every element under it. */
+  void addTree(Element e) {
+    add(e);
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element c) {
+        addTree(c);
+      }
+    }
+  }
+
+  /** Notes {@code e} alone; the caller walks the tree. */
+  void add(Element e) {
+    switch (e.normalName()) {
+      case "meta" -> metas.add(e);
+      case "script" -> {
+        if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+          jsonLd.add(e);
+        }
+      }
+      case "link" -> {
+        if (canonical == null && e.attr("rel").equalsIgnoreCase("canonical") && e.hasAttr("href")) {
+          canonical = e;
+        }
+      }
+      case "h1" -> {
+        if (h1 == null) {
+          h1 = e;
+        }
+      }
+      case "time" -> times.add(e);
+      default -> { }
+    }
+    if (e.attributesSize() == 0) {
+      return;
+    }
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equals("datePublished")) {
+      published.add(e);
+    } else if (itemprop.equals("dateModified")) {
+      modified.add(e);
+    } else if (itemprop.equals("author") || e.attr("rel").equals("author")) {
+      authors.add(e);
+    }
+  }
+}
