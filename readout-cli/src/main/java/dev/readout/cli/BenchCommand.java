@@ -83,8 +83,25 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "round %d: %.0f pages/s wall, %.0f pages per CPU-second (%d units out)%n",
           r + 1, rates[r], cpuRates[r], sink);
     }
+    // Baseline in the same run: decoding alone (charset detection and text/HTML choice), the
+    // floor every extractor pays.
+    double[] baseline = new double[rounds];
+    for (int r = 0; r < rounds; r++) {
+      long c0 = threads.getCurrentThreadCpuTime();
+      long sink = 0;
+      for (int i = 0; i < pages; i++) {
+        sink += readout.decode(docs.get(i % docs.size())).text().length();
+      }
+      baseline[r] = pages / ((threads.getCurrentThreadCpuTime() - c0) / 1e9);
+      if (sink < 0) {
+        out.println();
+      }
+    }
+    Arrays.sort(baseline);
     Arrays.sort(rates);
     Arrays.sort(cpuRates);
+    out.printf(Locale.ROOT, "baseline, decode only: median %.0f pages per CPU-second; extraction costs %.1fx decoding%n",
+        baseline[rounds / 2], baseline[rounds / 2] / cpuRates[rounds / 2]);
     out.printf(Locale.ROOT, "median %.0f pages/s wall, %.0f pages per CPU-second; peak heap used %d MB (max heap %d MB)%n",
         rates[rounds / 2], cpuRates[rounds / 2], peakHeapMb(), Runtime.getRuntime().maxMemory() >> 20);
     return 0;
