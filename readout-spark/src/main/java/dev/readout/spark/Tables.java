@@ -10,6 +10,8 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The columns of the output tables. Articles, statements and engagements follow {@code
@@ -127,8 +129,14 @@ final class Tables {
     for (StoryMember m : s.members()) {
       members.add(
           RowFactory.create(
-              m.articleId(), m.source(), m.outlet().orElse(null), m.similarity(), m.cut(), m.added()));
+              m.articleId(), m.source(), m.outlet().orElse(null), m.similarity(), seq(m.cut()), seq(m.added())));
     }
-    return RowFactory.create(s.id(), s.canonical(), s.members().size(), s.outlets(), s.agencies(), members);
+    return RowFactory.create(
+        s.id(), s.canonical(), s.members().size(), seq(s.outlets()), seq(s.agencies()), seq(members));
+  }
+
+  /** Rows hold Scala sequences for array columns, not Java lists. */
+  private static <T> Seq<T> seq(List<T> list) {
+    return CollectionConverters.asScala(list).toList();
   }
 }
