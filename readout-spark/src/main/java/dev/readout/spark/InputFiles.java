@@ -24,6 +24,9 @@ final class InputFiles {
   /** Deeper than this is a symbolic link loop, not a crawl layout. */
   static final int MAX_DEPTH = 64;
 
+  /** Input per partition when files are small: enough that task overhead does not count. */
+  static final long PARTITION_BYTES = 64L << 20;
+
   /** {@code hdfs:/}, {@code s3a:/}, {@code file:/}: a URI rather than a local path. */
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:/");
 
@@ -128,5 +131,20 @@ final class InputFiles {
       }
     }
     return out;
+  }
+
+  /**
+   * How many partitions the splits go into (in order, contiguous runs): small files share a
+   * partition, up to about {@link #PARTITION_BYTES} of input each, but there are at least four per
+   * core while splits last, so that cores finish together and a slow partition does not leave the
+   * others idle at the end.
+   */
+  static int partitions(List<Split> splits, int cores) {
+    long bytes = 0;
+    for (Split s : splits) {
+      bytes += s.file().length() / s.stripes();
+    }
+    long wanted = Math.max(4L * cores, (bytes + PARTITION_BYTES - 1) / PARTITION_BYTES);
+    return (int) Math.max(1, Math.min(splits.size(), wanted));
   }
 }

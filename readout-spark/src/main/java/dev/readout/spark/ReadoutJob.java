@@ -94,7 +94,7 @@ public final class ReadoutJob {
     LOG.info("{} files in {} splits", listing.files().size(), splits.size());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(conf));
     JavaRDD<Row> rows =
-        jsc.parallelize(splits, Math.max(1, splits.size()))
+        jsc.parallelize(splits, InputFiles.partitions(splits, jsc.defaultParallelism()))
             .mapPartitions(it -> new SplitReader(it, hadoop.value().value(), config));
     Dataset<Row> extracted = spark.createDataFrame(rows, Extraction.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
     try {

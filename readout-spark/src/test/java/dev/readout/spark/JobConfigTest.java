@@ -36,4 +36,17 @@ class JobConfigTest {
     assertThat(InputFiles.splits(java.util.List.of(a), 4, 0)).hasSize(4).allMatch(s -> s.stripes() == 4);
     assertThat(InputFiles.splits(java.util.List.of(a, b), 2, 3)).hasSize(6);
   }
+
+  @Test
+  void smallFilesSharePartitionsButEveryCoreGetsSeveral() {
+    java.util.List<InputFile> files = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      files.add(new InputFile(i, "f" + i, "file:/f" + i, 2_000));
+    }
+    java.util.List<Split> splits = InputFiles.splits(files, 2, 0);
+    assertThat(InputFiles.partitions(splits, 2)).isEqualTo(8);
+    assertThat(InputFiles.partitions(splits.subList(0, 4), 2)).isEqualTo(4);
+    InputFile big = new InputFile(0, "big", "file:/big", 1L << 34);
+    assertThat(InputFiles.partitions(InputFiles.splits(java.util.List.of(big), 2, 512), 2)).isEqualTo(256);
+  }
 }
