@@ -73,6 +73,10 @@ public final class ReadoutJob {
     Summary s;
     try (SparkSession spark = SparkSession.builder().appName("readout").getOrCreate()) {
       s = run(spark, config);
+    } catch (IllegalArgumentException e) {
+      System.err.println("readout-spark: " + e.getMessage());
+      System.exit(2);
+      return;
     }
     System.err.printf(Locale.ROOT, "readout-spark: %d articles, %d stories, %d rejected -> %s%n",
         s.articles(), s.stories(), s.rejected(), config.out());
