@@ -1,0 +1,142 @@
+package dev.readout.spark;
+
+import dev.readout.dedup.Story;
+import dev.readout.dedup.StoryMember;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
+
+/**
+ * The columns of the output tables. Articles, statements and engagements follow {@code
+ * docs/schema.md} field for field (the article record as {@code readout extract} writes it, parsed
+ * with this schema); stories and rejections are described in {@code docs/spark.md}.
+ */
+final class Tables {
+
+  private static final DataType STRING = DataTypes.StringType;
+  private static final DataType STRINGS = DataTypes.createArrayType(STRING, false);
+
+  static final StructType SPAN =
+      new StructType()
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("text", STRING);
+
+  static final StructType ACTOR =
+      new StructType()
+          .add("id", STRING)
+          .add("name", STRING)
+          .add("kind", STRING)
+          .add("titles", STRINGS)
+          .add("country", STRING)
+          .add("acronym", STRING)
+          .add("mentions", array(SPAN));
+
+  static final StructType STATEMENT =
+      new StructType()
+          .add("speaker", STRING)
+          .add("speaker_id", STRING)
+          .add("source_span", SPAN)
+          .add("cue", STRING)
+          .add("content", STRING)
+          .add("content_span", SPAN)
+          .add("sentence", STRING)
+          .add("sentence_span", SPAN)
+          .add("mode", STRING)
+          .add("date", STRING)
+          .add("topics", STRINGS);
+
+  static final StructType ENGAGEMENT =
+      new StructType()
+          .add("type", STRING)
+          .add("cameo", STRING)
+          .add("participants", STRINGS)
+          .add("participant_ids", STRINGS)
+          .add("date", STRING)
+          .add("place", STRING)
+          .add("evidence", STRING)
+          .add("evidence_span", SPAN)
+          .add("from_caption", DataTypes.BooleanType);
+
+  static final StructType ARTICLE =
+      new StructType()
+          .add("id", STRING)
+          .add("source", STRING)
+          .add("url", STRING)
+          .add("title", STRING)
+          .add("outlet", STRING)
+          .add("agency", STRING)
+          .add("published", STRING)
+          .add("modified", STRING)
+          .add("dateline", new StructType().add("place", STRING).add("date", STRING).add("agency", STRING))
+          .add("editor", STRING)
+          .add("authors", STRINGS)
+          .add("language", STRING)
+          .add("summary", STRING)
+          .add("captions", STRINGS)
+          .add("body", STRING)
+          .add("removed", array(new StructType().add("text", STRING).add("reason", STRING)))
+          .add("story", STRING)
+          .add("actors", array(ACTOR))
+          .add("statements", array(STATEMENT))
+          .add("engagements", array(ENGAGEMENT))
+          .add("topics", STRINGS);
+
+  static final StructType MEMBER =
+      new StructType()
+          .add("article_id", STRING, false)
+          .add("source", STRING, false)
+          .add("outlet", STRING)
+          .add("similarity", DataTypes.DoubleType, false)
+          .add("cut", STRINGS, false)
+          .add("added", STRINGS, false);
+
+  static final StructType STORY =
+      new StructType()
+          .add("id", STRING, false)
+          .add("canonical", STRING, false)
+          .add("size", DataTypes.IntegerType, false)
+          .add("outlets", STRINGS, false)
+          .add("agencies", STRINGS, false)
+          .add("members", array(MEMBER), false);
+
+  static final StructType REJECTED =
+      new StructType()
+          .add("source", STRING, false)
+          .add("stage", STRING, false)
+          .add("reason", STRING, false);
+
+  /** Story id by article id, for the articles of stories of two or more. */
+  static final StructType ASSIGNMENT =
+      new StructType().add("article_id", STRING, false).add("story", STRING, false);
+
+  private Tables() {}
+
+  private static ArrayType array(DataType element) {
+    return DataTypes.createArrayType(element, true);
+  }
+
+  /** The stories table row of a story. */
+  static Row story(Story s) {
+    List<Row> members = new ArrayList<>(s.members().size());
+    for (StoryMember m : s.members()) {
+      members.add(
+          RowFactory.create(
+              m.articleId(), m.source(), m.outlet().orElse(null), m.similarity(), seq(m.cut()), seq(m.added())));
+    }
+    return RowFactory.create(
+        s.id(), s.canonical(), s.members().size(), seq(s.outlets()), seq(s.agencies()), seq(members));
+  }
+
+  /** Rows hold Scala sequences for array columns, not Java lists. */
+  private static <T> Seq<T> seq(List<T> list) {
+    return CollectionConverters.asScala(list).toList();
+  }
+}
