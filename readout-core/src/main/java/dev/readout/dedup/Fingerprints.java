@@ -3,9 +3,7 @@ package dev.readout.dedup;
 import dev.readout.model.Article;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInput;
 import java.io.DataInputStream;
-import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -110,7 +108,7 @@ public final class Fingerprints {
     public byte[] toBytes() {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024);
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        write(out, print);
+        StateFile.write(out, print);
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a byte array stream does not fail
       }
@@ -124,18 +122,18 @@ public final class Fingerprints {
      */
     public static Print fromBytes(byte[] bytes) {
       try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-        return new Print(read(in));
+        return new Print(StateFile.read(in));
       } catch (IOException e) {
         throw new IllegalArgumentException("not a fingerprint: " + e.getMessage(), e);
       }
     }
 
     private void writeObject(ObjectOutputStream out) throws IOException {
-      write(out, print);
+      StateFile.write(out, print);
     }
 
     private void readObject(ObjectInputStream in) throws IOException {
-      print = read(in);
+      print = StateFile.read(in);
     }
 
     @Override
@@ -144,76 +142,4 @@ public final class Fingerprints {
     }
   }
 
-  private static void write(DataOutput out, Fingerprint f) throws IOException {
-    out.writeUTF(f.id);
-    out.writeUTF(f.source);
-    writeOptional(out, f.outlet);
-    writeOptional(out, f.agency);
-    out.writeInt(f.published);
-    out.writeInt(f.place);
-    out.writeInt(f.size);
-    out.writeLong(f.body);
-    for (int[] values : List.of(f.bands, f.sample, f.lead, f.numbers, f.names)) {
-      out.writeInt(values.length);
-      for (int v : values) {
-        out.writeInt(v);
-      }
-    }
-    out.writeInt(f.paragraphs.length);
-    for (long p : f.paragraphs) {
-      out.writeLong(p);
-    }
-    out.writeInt(f.excerpts.length);
-    for (String e : f.excerpts) {
-      out.writeUTF(e);
-    }
-  }
-
-  private static Fingerprint read(DataInput in) throws IOException {
-    String id = in.readUTF();
-    String source = in.readUTF();
-    String outlet = readOptional(in);
-    String agency = readOptional(in);
-    int published = in.readInt();
-    int place = in.readInt();
-    int size = in.readInt();
-    long body = in.readLong();
-    int[][] ints = new int[5][];
-    for (int i = 0; i < ints.length; i++) {
-      ints[i] = new int[length(in)];
-      for (int j = 0; j < ints[i].length; j++) {
-        ints[i][j] = in.readInt();
-      }
-    }
-    long[] paragraphs = new long[length(in)];
-    for (int i = 0; i < paragraphs.length; i++) {
-      paragraphs[i] = in.readLong();
-    }
-    String[] excerpts = new String[length(in)];
-    for (int i = 0; i < excerpts.length; i++) {
-      excerpts[i] = in.readUTF();
-    }
-    return new Fingerprint(
-        id, source, outlet, agency, published, place, size, body, ints[0], ints[1], ints[2],
-        ints[3], ints[4], paragraphs, excerpts);
-  }
-
-  private static void writeOptional(DataOutput out, String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) {
-      out.writeUTF(s);
-    }
-  }
-
-  private static String readOptional(DataInput in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
-  }
-
-  private static int length(DataInput in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > 1 << 20) {
-      throw new IOException("bad length " + n);
-    }
-    return n;
-  }
 }

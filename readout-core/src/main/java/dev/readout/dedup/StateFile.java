@@ -2,7 +2,9 @@ package dev.readout.dedup;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInput;
 import java.io.DataInputStream;
+import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -93,7 +95,8 @@ final class StateFile {
     }
   }
 
-  private static void write(DataOutputStream out, Fingerprint f) throws IOException {
+  /** Writes one fingerprint; {@link Fingerprints.Print} uses the same form. */
+  static void write(DataOutput out, Fingerprint f) throws IOException {
     out.writeUTF(f.id);
     out.writeUTF(f.source);
     writeOptional(out, f.outlet);
@@ -117,7 +120,8 @@ final class StateFile {
     }
   }
 
-  private static Fingerprint read(DataInputStream in) throws IOException {
+  /** Reads what {@link #write} wrote. */
+  static Fingerprint read(DataInput in) throws IOException {
     String id = in.readUTF();
     String source = in.readUTF();
     String outlet = readOptional(in);
@@ -144,25 +148,25 @@ final class StateFile {
         paragraphs, excerpts);
   }
 
-  private static void writeOptional(DataOutputStream out, String s) throws IOException {
+  private static void writeOptional(DataOutput out, String s) throws IOException {
     out.writeBoolean(s != null);
     if (s != null) {
       out.writeUTF(s);
     }
   }
 
-  private static String readOptional(DataInputStream in) throws IOException {
+  private static String readOptional(DataInput in) throws IOException {
     return in.readBoolean() ? in.readUTF() : null;
   }
 
-  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+  private static void writeInts(DataOutput out, int[] values) throws IOException {
     out.writeInt(values.length);
     for (int v : values) {
       out.writeInt(v);
     }
   }
 
-  private static int[] readInts(DataInputStream in) throws IOException {
+  private static int[] readInts(DataInput in) throws IOException {
     int[] values = new int[length(in)];
     for (int i = 0; i < values.length; i++) {
       values[i] = in.readInt();
@@ -170,7 +174,7 @@ final class StateFile {
     return values;
   }
 
-  private static int length(DataInputStream in) throws IOException {
+  private static int length(DataInput in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > 1 << 20) {
       throw new IOException("corrupt story index: length " + n);
