@@ -18,20 +18,10 @@ public final class DemoCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "readout-data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
+  @CommandLine.Mixin ServerOptions server;
 
   @Option(names = "--samples", paramLabel = "DIR", description = "Sample pages (default: the samples folder of this checkout).")
   Path samples;
-
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-  String bind;
-
-  @Option(names = "--check", hidden = true)
-  boolean check;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
@@ -43,9 +33,9 @@ public final class DemoCommand implements Callable<Integer> {
     if (pages.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "no sample pages (*.txt) in " + dir);
     }
-    spec.commandLine().getOut().println("Ingesting " + pages.size() + " sample pages from " + dir + " into " + data);
-    IngestCommand.run(spec, pages, data, IngestConfig.defaults());
-    return ServeCommand.serve(spec, data, bind, port, check);
+    spec.commandLine().getOut().println("Ingesting " + pages.size() + " sample pages from " + dir + " into " + server.data);
+    IngestCommand.run(spec, pages, server.data, IngestConfig.defaults());
+    return ServeCommand.serve(spec, server.data, server.bind, server.port, server.check);
   }
 
   /** The samples folder beside the build: ./samples, else the checkout the jar was built in. */

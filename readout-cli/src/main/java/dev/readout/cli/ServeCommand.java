@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code readout serve [--data DIR] [--port 8080] [--bind 127.0.0.1]}: the JSON API and web UI. */
 @Command(name = "serve", description = "Serve the JSON API and web UI over the index until interrupted.", mixinStandardHelpOptions = true)
@@ -18,22 +17,11 @@ public final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "readout-data", description = "Data folder (default: ${DEFAULT-VALUE}).")
-  Path data;
-
-  @Option(names = "--port", defaultValue = "8080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-  int port;
-
-  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
-  String bind;
-
-  /** For in-process tests: start, print the address, stop at once. */
-  @Option(names = "--check", hidden = true)
-  boolean check;
+  @CommandLine.Mixin ServerOptions server;
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serve(spec, data, bind, port, check);
+    return serve(spec, server.data, server.bind, server.port, server.check);
   }
 
   /** Opens the corpus, serves it and prints the address; blocks until the JVM is asked to stop. */
