@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,15 +90,26 @@ public final class Ingester implements Closeable {
     Counts counts = new Counts();
     ForkJoinPool pool = new ForkJoinPool(config.threads());
     try {
+      // Double-buffered: the pool extracts batch N+1 while this thread indexes and commits batch N,
+      // so indexing (one thread) and extraction (all cores) overlap. Batches still commit in order.
+      Future<List<Object>> inFlight = null;
       List<Input> batch = new ArrayList<>(config.batchSize());
       for (Input in : inputs) {
         batch.add(in);
         if (batch.size() == config.batchSize()) {
-          flush(process(pool, batch, pipeline), counts, listener);
+          Future<List<Object>> next = submit(pool, List.copyOf(batch), pipeline);
           batch.clear();
+          if (inFlight != null) {
+            flush(await(inFlight), counts, listener);
+          }
+          inFlight = next;
         }
       }
-      flush(process(pool, batch, pipeline), counts, listener);
+      Future<List<Object>> last = submit(pool, List.copyOf(batch), pipeline);
+      if (inFlight != null) {
+        flush(await(inFlight), counts, listener);
+      }
+      flush(await(last), counts, listener);
     } finally {
       pool.shutdown();
     }
@@ -114,10 +126,14 @@ public final class Ingester implements Closeable {
     return counts.summary(store.count(Fields.KIND_STORY));
   }
 
-  private static List<Object> process(
-      ForkJoinPool pool, List<Input> batch, Function<RawDocument, AnnotatedArticle> pipeline) throws IOException {
+  private static Future<List<Object>> submit(
+      ForkJoinPool pool, List<Input> batch, Function<RawDocument, AnnotatedArticle> pipeline) {
+    return pool.submit(() -> batch.parallelStream().map(in -> outcome(in, pipeline)).toList());
+  }
+
+  private static List<Object> await(Future<List<Object>> outcomes) throws IOException {
     try {
-      return pool.submit(() -> batch.parallelStream().map(in -> outcome(in, pipeline)).toList()).get();
+      return outcomes.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
