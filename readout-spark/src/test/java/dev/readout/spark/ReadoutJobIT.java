@@ -48,6 +48,9 @@ class ReadoutJobIT {
             .master("local[2]")
             .appName("readout-it")
             .config("spark.ui.enabled", "false")
+            // Local mode talks to itself: keep the driver on loopback, not the machine's interface.
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", "4")
             .getOrCreate();
   }
