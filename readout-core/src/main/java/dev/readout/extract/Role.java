@@ -25,9 +25,10 @@ final class Role {
   private static final Pattern META_LABEL =
       Pattern.compile(
           "(by|editor|editors|edited by|source|sources|author|authors|reporter|reporters|written by|updated|published|posted|date|"
-              + "责任编辑|编辑|来源|作者|记者|发布时间|autor|quelle|auteur|source\\s?:|fuente|автор|источник)\\s*[:：|]?\\s*\\S",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”’)）]*$");
+              + "责任编辑|编辑|来源|作者|记者|发布时间|autor|quelle|auteur|source\\s?:|fuente|[Аа]втор|[Ии]сточник)\\s*[:：|]?\\s*\\S",
+          Pattern.CASE_INSENSITIVE);
+  private static final String ENDERS = ".!?。！？";
+  private static final String CLOSERS = "\"'”’)）";
 
   private Role() {}
 
@@ -71,6 +72,15 @@ final class Role {
   }
 
   static boolean isProse(String text, int words) {
-    return words >= 25 || (words >= 6 && SENTENCE_END.matcher(text).find());
+    return words >= 25 || (words >= 6 && endsSentence(text));
+  }
+
+  /** Ends with . ! ? (or their full-width forms), maybe followed by closing quotes or brackets. */
+  private static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ENDERS.indexOf(text.charAt(i)) >= 0;
   }
 }

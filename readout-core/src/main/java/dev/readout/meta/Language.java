@@ -57,13 +57,27 @@ final class Language {
       case LATIN:
       case CYRILLIC:
         Optional<String> byWords = byFunctionWords(sample);
-        if (byWords.isPresent()) {
+        if (byWords.isPresent() || !mostlyLetters(sample)) {
+          // Figures and tables (wire earnings reports) carry no language signal worth a model run.
           return byWords;
         }
         return Model.detect(sample);
       default:
         return Model.detect(sample);
     }
+  }
+
+  private static boolean mostlyLetters(String sample) {
+    int letters = 0;
+    int visible = 0;
+    for (int i = 0; i < sample.length(); i++) {
+      char c = sample.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        visible++;
+        letters += Character.isLetter(c) ? 1 : 0;
+      }
+    }
+    return letters * 10 >= visible * 7;
   }
 
   private static Optional<String> byFunctionWords(String sample) {
