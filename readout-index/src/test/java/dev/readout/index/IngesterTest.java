@@ -22,9 +22,9 @@ class IngesterTest {
     try (Ingester in = Ingester.open(data)) {
       first = in.ingest(Sources.open(List.of(SAMPLES)), IngestListener.none());
     }
-    assertThat(first.pages()).isEqualTo(6);
-    assertThat(first.added()).isEqualTo(6 - first.rejected().size());
-    assertThat(first.added()).isGreaterThanOrEqualTo(5);
+    assertThat(first.pages()).isEqualTo(5);
+    assertThat(first.rejected()).isEmpty();
+    assertThat(first.added()).isEqualTo(5);
     IngestSummary second;
     try (Ingester in = Ingester.open(data)) {
       second = in.ingest(Sources.open(List.of(SAMPLES)), IngestListener.none());
