@@ -47,7 +47,7 @@ final class Role {
     if (rule.isPresent()) {
       return rule.get();
     }
-    if (words <= 16 && (hasDigit(text) && DATE_OR_TIME.matcher(text).find() || META_LABEL.matcher(text).lookingAt())) {
+    if (words <= 16 && (Scripts.hasDigit(text) && DATE_OR_TIME.matcher(text).find() || META_LABEL.matcher(text).lookingAt())) {
       return Removed.Reason.METADATA;
     }
     if (words <= 12 && EMAIL.matcher(text).find()) {
@@ -62,14 +62,6 @@ final class Role {
     return OTHER;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   static boolean isProse(String text, int words) {
     return words >= 25 || (words >= 6 && endsSentence(text));

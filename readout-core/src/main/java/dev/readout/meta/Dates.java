@@ -1,6 +1,7 @@
 package dev.readout.meta;
 
 import dev.readout.model.StatedTime;
+import dev.readout.text.Scripts;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -46,7 +47,7 @@ public final class Dates {
    * date is read day-month-year.
    */
   public static Optional<StatedTime> find(String text, Optional<MonthDay> near) {
-    if (!hasDigit(text)) {
+    if (!Scripts.hasDigit(text)) {
       return Optional.empty();
     }
     Matcher m;
@@ -75,15 +76,6 @@ public final class Dates {
     return Optional.empty();
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** Whether month-day (m1, d1) is nearer after {@code near} than (m2, d2). */
   private static boolean closer(MonthDay near, int m1, int d1, int m2, int d2) {

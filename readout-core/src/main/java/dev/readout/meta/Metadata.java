@@ -55,12 +55,13 @@ public final class Metadata {
     }
     Optional<String> signOff = stripSignOff(paragraphs, removed);
 
-    List<String> evidence = evidence(removed);
+    List<String> evidence = lines(removed, Removed.Reason.METADATA, Removed.Reason.COPYRIGHT, Removed.Reason.SOURCE_URL);
+    List<String> metadataLines = lines(removed, Removed.Reason.METADATA);
     Optional<MonthDay> day = dateline.flatMap(Datelines.Found::day);
     Optional<StatedTime> stated =
         tag(draft, Tag.PUBLISHED).flatMap(StatedTime::parse)
             .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day)).map(Metadata::midnightIsNoTime))
-            .or(() -> firstDate(metadataLines(removed), day))
+            .or(() -> firstDate(metadataLines, day))
             .or(() -> leadingDate);
     Optional<StatedTime> modified =
         tag(draft, Tag.MODIFIED).flatMap(StatedTime::parse)
@@ -78,7 +79,7 @@ public final class Metadata {
 
     Optional<String> agency =
         dl.agency().filter(a -> Agencies.canonical(a).isPresent())
-            .or(() -> evidence.stream().filter(l -> !isCopyright(removed, l)).map(Agencies::find).flatMap(Optional::stream).findFirst())
+            .or(() -> lines(removed, Removed.Reason.METADATA, Removed.Reason.SOURCE_URL).stream().map(Agencies::find).flatMap(Optional::stream).findFirst())
             .or(() -> signOff);
     Optional<URI> url = tag(draft, Tag.CANONICAL).flatMap(Metadata::uri).or(page::url);
     Optional<String> title = tag(draft, Tag.TITLE).or(() -> field(page, "title")).or(draft::title);
@@ -92,7 +93,7 @@ public final class Metadata {
         published,
         modified,
         dl,
-        metadataLines(removed).stream().map(Bylines::editor).flatMap(Optional::stream).findFirst(),
+        metadataLines.stream().map(Bylines::editor).flatMap(Optional::stream).findFirst(),
         authors(page, draft, evidence),
         tag(draft, Tag.LANGUAGE).or(() -> field(page, "language")).or(() -> Language.detect(title.orElse("") + " " + (body.length() > 2000 ? body.substring(0, 2000) : body))),
         summary,
@@ -144,24 +145,10 @@ public final class Metadata {
     return agency;
   }
 
-  /** The dropped lines that state metadata: metadata lines, copyright lines, source URLs. */
-  private static List<String> evidence(List<Removed> removed) {
-    List<String> out = new ArrayList<>();
-    for (Removed r : removed) {
-      if (r.reason().equals(Removed.Reason.METADATA) || r.reason().equals(Removed.Reason.COPYRIGHT)
-          || r.reason().equals(Removed.Reason.SOURCE_URL)) {
-        out.add(r.text());
-      }
-    }
-    return out;
-  }
-
-  private static List<String> metadataLines(List<Removed> removed) {
-    return removed.stream().filter(r -> r.reason().equals(Removed.Reason.METADATA)).map(Removed::text).toList();
-  }
-
-  private static boolean isCopyright(List<Removed> removed, String line) {
-    return removed.stream().anyMatch(r -> r.text().equals(line) && r.reason().equals(Removed.Reason.COPYRIGHT));
+  /** The dropped lines with one of the given reasons, in page order: the evidence metadata reads. */
+  private static List<String> lines(List<Removed> removed, String... reasons) {
+    List<String> wanted = List.of(reasons);
+    return removed.stream().filter(r -> wanted.contains(r.reason())).map(Removed::text).toList();
   }
 
   private static Optional<StatedTime> firstDate(List<String> lines, Optional<MonthDay> near) {

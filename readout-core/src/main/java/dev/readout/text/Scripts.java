@@ -68,6 +68,17 @@ public final class Scripts {
     return lower >= 0 && lower < 26;
   }
 
+  /** Whether a string has an ASCII digit: a cheap guard before date and number patterns. */
+  public static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a script writes words without spaces between them. */
   public static boolean unspaced(Script s) {
     return s == Script.HAN || s == Script.KANA;
