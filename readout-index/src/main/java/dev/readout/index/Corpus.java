@@ -46,6 +46,7 @@ public final class Corpus implements Closeable {
       if (!DirectoryReader.indexExists(dir)) {
         throw new IOException("no index in " + dataDir + " (run readout ingest first)");
       }
+      Store.checkFormat(dir, dataDir);
       SearcherFactory factory =
           new SearcherFactory() {
             @Override

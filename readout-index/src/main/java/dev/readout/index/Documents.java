@@ -117,7 +117,7 @@ final class Documents {
       String articleId, int i, Statement s, Optional<LocalDate> articleDay, ObjectNode context) {
     Document d = common(Fields.KIND_STATEMENT, articleId);
     // Topic codes are searchable words too: "Afghanistan" finds a statement on "the Afghan issue".
-    d.add(new TextField(Fields.TEXT, s.speaker() + "\n" + s.sentence() + "\n" + String.join(" ", s.topics()), Field.Store.NO));
+    d.add(new TextField(Fields.STATEMENT_TEXT, s.speaker() + "\n" + s.sentence() + "\n" + String.join(" ", s.topics()), Field.Store.NO));
     s.date().flatMap(Fields::day).or(() -> articleDay).ifPresent(x -> day(d, x));
     keyed(d, Fields.SPEAKER, Fields.DIM_SPEAKER, s.speaker());
     d.add(new StringField(Fields.SPEAKER, Fields.key(s.speakerId()), Field.Store.NO));

@@ -23,8 +23,24 @@ final class Fields {
   /** A story document's id; the update key of story documents (kept apart from {@link #ARTICLE}). */
   static final String STORY_DOC = "story_doc";
 
-  /** Analysed text searched by a query. */
+  /** Analysed text of articles (and engagements) searched by a query. */
   static final String TEXT = "text";
+
+  /**
+   * Analysed text of statements, a field of its own so that a statement search walks only
+   * statements' postings, not those of every article that has the word too.
+   */
+  static final String STATEMENT_TEXT = "s_text";
+
+  /** Commit user-data key naming the index format; see {@link #FORMAT_VERSION}. */
+  static final String FORMAT = "readout.format";
+
+  /**
+   * The index format this code writes and reads. Bump it when documents change in a way that old
+   * indexes would answer wrongly; an index of another format is refused with a clear message.
+   * 2: statements' text in {@link #STATEMENT_TEXT}.
+   */
+  static final String FORMAT_VERSION = "2";
 
   static final String TITLE = "title";
 

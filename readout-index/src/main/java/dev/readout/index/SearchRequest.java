@@ -87,6 +87,11 @@ public record SearchRequest(
     return new SearchRequest(query, type, Optional.of(value), actor, country, topic, outlet, from, to, order, offset, limit);
   }
 
+  /** This request with a topic filter. */
+  public SearchRequest withTopic(String value) {
+    return new SearchRequest(query, type, speaker, actor, country, Optional.of(value), outlet, from, to, order, offset, limit);
+  }
+
   /** This request in another order. */
   public SearchRequest withOrder(Order value) {
     return new SearchRequest(query, type, speaker, actor, country, topic, outlet, from, to, value, offset, limit);

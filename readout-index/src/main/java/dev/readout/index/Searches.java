@@ -13,9 +13,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -27,11 +26,31 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
-/** Runs a {@link SearchRequest}: one pass collects the top hits and the facet counts. */
+/**
+ * Runs a {@link SearchRequest} in two passes over the index. The first finds the page of hits:
+ * asked only for the top {@code offset + limit}, Lucene skips blocks of postings that cannot
+ * enter them (block-max WAND, or the points of the day field when sorting by day), so a query
+ * that matches most of the index costs little more than a rare one. The second walks every
+ * match without scoring to count them exactly and to count facets; beyond {@value #FACET_SAMPLE}
+ * matches, facets are counted on an even random sample and scaled up, so their counts are
+ * estimates ({@link SearchResult#facetsSampled()}).
+ *
+ * <p>Hints, Tips and Traps: a larger sample makes rare facet values steadier and costs about a
+ * microsecond a sampled document; the sample's seed is fixed, so the same query on the same
+ * snapshot gives the same counts.
+ */
 final class Searches {
 
   static final int FACET_VALUES = 15;
+
+  /** Matches beyond which facets are counted on a sample of this size. */
+  static final int FACET_SAMPLE = 20_000;
+
+  private static final long SAMPLE_SEED = 0x5EED_F00DL;
   private static final List<String> DIMS =
       List.of(Fields.DIM_SPEAKER, Fields.DIM_COUNTRY, Fields.DIM_TOPIC, Fields.DIM_OUTLET);
   private static final Analyzer ANALYZER = new TextAnalyzer();
@@ -39,22 +58,29 @@ final class Searches {
   private Searches() {}
 
   static SearchResult search(Snapshot s, SearchRequest r) throws IOException {
+    return search(s, r, FACET_SAMPLE);
+  }
+
+  /** As {@link #search(Snapshot, SearchRequest)}, sampling facets beyond {@code sample} matches. */
+  static SearchResult search(Snapshot s, SearchRequest r, int sample) throws IOException {
     Query q = query(r);
     int n = r.offset() + r.limit();
     Sort sort = sort(r.order());
-    FacetsCollectorManager.FacetsResult res =
+    TopDocs top =
         sort == null
-            ? FacetsCollectorManager.search(s, q, n, new FacetsCollectorManager())
-            : FacetsCollectorManager.search(s, q, n, sort, new FacetsCollectorManager());
-    FacetsCollector fc = res.facetsCollector();
-    long total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            ? s.search(q, new TopScoreDocCollectorManager(n, n))
+            : s.search(q, new TopFieldCollectorManager(sort, n, n));
+    RandomSamplingFacetsCollector fc =
+        s.search(q, RandomSamplingFacetsCollector.createManager(sample, SAMPLE_SEED));
+    long total = fc.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     List<Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = res.topDocs().scoreDocs;
+    ScoreDoc[] docs = top.scoreDocs;
     for (int i = r.offset(); i < docs.length; i++) {
       JsonNode json = s.json(docs[i].doc);
       hits.add(r.type() == SearchRequest.Type.ARTICLE ? Hits.article(json, r.query()) : Hits.statement(json));
     }
-    return new SearchResult(total, hits, facets(s, fc));
+    boolean sampled = total > sample;
+    return new SearchResult(total, hits, facets(s, fc, total, sampled), sampled);
   }
 
   static Query query(SearchRequest r) {
@@ -62,7 +88,7 @@ final class Searches {
     String kind = r.type() == SearchRequest.Type.ARTICLE ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT;
     b.add(Store.kind(kind), BooleanClause.Occur.FILTER);
     if (!r.query().isBlank()) {
-      b.add(text(r.query()), BooleanClause.Occur.MUST);
+      b.add(text(r.query(), r.type()), BooleanClause.Occur.MUST);
     }
     filter(b, Fields.SPEAKER, r.speaker());
     filter(b, Fields.ACTOR, r.actor());
@@ -73,9 +99,16 @@ final class Searches {
     return b.build();
   }
 
-  /** Parses user text leniently: Lucene's simple syntax never throws on malformed input. */
-  static Query text(String query) {
-    SimpleQueryParser p = new SimpleQueryParser(ANALYZER, Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+  /**
+   * Parses user text leniently (Lucene's simple syntax never throws on malformed input) over the
+   * text fields of one type: articles' body and title (title words count double), or statements'.
+   */
+  static Query text(String query, SearchRequest.Type type) {
+    Map<String, Float> fields =
+        type == SearchRequest.Type.ARTICLE
+            ? Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)
+            : Map.of(Fields.STATEMENT_TEXT, 1f);
+    SimpleQueryParser p = new SimpleQueryParser(ANALYZER, fields);
     p.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = p.parse(query);
     return q == null ? new MatchNoDocsQuery("no searchable words") : q;
@@ -109,19 +142,23 @@ final class Searches {
     return new Sort(day, SortField.FIELD_DOC);
   }
 
-  private static Map<String, List<FacetValue>> facets(Snapshot s, FacetsCollector fc) throws IOException {
+  /** Facet counts; from a sample they are scaled by the sampling rate and capped at the total. */
+  private static Map<String, List<FacetValue>> facets(
+      Snapshot s, RandomSamplingFacetsCollector fc, long total, boolean sampled) throws IOException {
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     var state = s.facets();
     if (state.isEmpty()) {
       return out;
     }
     Facets counts = new SortedSetDocValuesFacetCounts(state.get(), fc);
+    double rate = sampled ? fc.getSamplingRate() : 1; // the collector knows its rate once it has sampled
     for (String dim : DIMS) {
       FacetResult top = top(counts, dim, FACET_VALUES);
       if (top != null && top.labelValues.length > 0) {
         List<FacetValue> values = new ArrayList<>();
         for (LabelAndValue lv : top.labelValues) {
-          values.add(new FacetValue(lv.label, lv.value.longValue()));
+          long count = sampled ? Math.min(total, Math.round(lv.value.longValue() / rate)) : lv.value.longValue();
+          values.add(new FacetValue(lv.label, count));
         }
         out.put(dim.toLowerCase(Locale.ROOT), values);
       }

@@ -9,14 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -27,6 +30,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /** The write side of the index: the Lucene writer and a near-real-time searcher over it. */
@@ -56,12 +60,29 @@ final class Store implements Closeable {
       IndexWriterConfig c = new IndexWriterConfig(new TextAnalyzer());
       c.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       c.setRAMBufferSizeMB(64);
+      if (DirectoryReader.indexExists(dir)) {
+        checkFormat(dir, indexDir);
+      }
       IndexWriter writer = new IndexWriter(dir, c);
+      writer.setLiveCommitData(Map.of(Fields.FORMAT, Fields.FORMAT_VERSION).entrySet());
       writer.commit(); // a new index gets its first commit, so readers can open it at once
       return new Store(dir, writer);
     } catch (IOException | RuntimeException e) {
       dir.close();
       throw e;
+    }
+  }
+
+  /**
+   * Refuses an index of another format: it would answer some searches wrongly. An index without
+   * documents is of no format yet.
+   */
+  static void checkFormat(Directory dir, Path where) throws IOException {
+    SegmentInfos last = SegmentInfos.readLatestCommit(dir);
+    String format = last.getUserData().getOrDefault(Fields.FORMAT, "1");
+    if (!format.equals(Fields.FORMAT_VERSION) && last.totalMaxDoc() > 0) {
+      throw new IOException("the index in " + where + " has format " + format + " and this Readout reads format "
+          + Fields.FORMAT_VERSION + ": ingest the pages again into a new --data folder");
     }
   }
 

@@ -96,6 +96,7 @@ final class Api {
     out.put("limit", q.limit());
     out.put("hits", r.hits());
     out.put("facets", r.facets());
+    out.put("facets_sampled", r.facetsSampled());
     return out;
   }
 

@@ -26,8 +26,9 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a synthetic index of N annotated articles (two statements, one engagement, two actors
- * each, 200 speakers, 40 outlets, 30 topics, ten years of days) for search benchmarks. Usage:
- * {@code BuildIndex DATADIR [ARTICLES=1000000] [SEED=1]}.
+ * each, 200 speakers, 40 outlets, 30 topics, ten years of days) for search benchmarks, with text
+ * from a {@link Vocabulary} ({@code zipf}, the default, or the worst-case {@code dense}). Usage:
+ * {@code BuildIndex DATADIR [ARTICLES=1000000] [SEED=1] [VOCABULARY=zipf]}.
  */
 public final class BuildIndex {
 
@@ -37,11 +38,12 @@ public final class BuildIndex {
     Path data = Path.of(args[0]);
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
     SplittableRandom rnd = new SplittableRandom(args.length > 2 ? Long.parseLong(args[2]) : 1);
+    Vocabulary vocabulary = args.length > 3 ? Vocabulary.of(args[3]) : Vocabulary.ZIPF;
     long t0 = System.nanoTime();
     try (Ingester in = Ingester.open(data, new IngestConfig(20_000, 1), new OwnStory())) {
       List<AnnotatedArticle> batch = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        batch.add(article(rnd, i));
+        batch.add(article(vocabulary, rnd, i));
         if (batch.size() == 20_000) {
           in.add(batch);
           batch.clear();
@@ -53,16 +55,16 @@ public final class BuildIndex {
     System.out.printf(Locale.ROOT, "built %d articles in %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
   }
 
-  static AnnotatedArticle article(SplittableRandom rnd, int i) {
-    String title = Pages.headline(rnd, i);
+  static AnnotatedArticle article(Vocabulary v, SplittableRandom rnd, int i) {
+    String title = String.format(Locale.ROOT, "%s %s %s report %d", v.word(rnd), v.word(rnd), v.word(rnd), i);
     List<String> paragraphs = new ArrayList<>();
     for (int p = 0; p < 4; p++) {
-      paragraphs.add(Pages.paragraph(rnd, 50));
+      paragraphs.add(v.paragraph(rnd, 50));
     }
     int a = rnd.nextInt(200);
     int b = (a + 1 + rnd.nextInt(199)) % 200;
-    String sa = "Speaker " + a + " said " + Pages.paragraph(rnd, 18);
-    String sb = "Speaker " + b + " said " + Pages.paragraph(rnd, 18);
+    String sa = "Speaker " + a + " said " + v.paragraph(rnd, 18);
+    String sb = "Speaker " + b + " said " + v.paragraph(rnd, 18);
     paragraphs.add(sa);
     paragraphs.add(sb);
     LocalDate day = LocalDate.of(2015, 1, 1).plusDays(rnd.nextInt(3650));

@@ -101,7 +101,7 @@ async function searchPage(p) {
   const hits = el('ol', { class: 'hits', id: 'results' }, res.hits.map(h => type === 'statement' ? statementHit(h) : articleHit(h)));
   const summary = el('p', { class: 'muted', id: 'total' }, res.total + (res.total === 1 ? ' hit' : ' hits'));
   show(form, el('div', { class: 'layout' },
-    facetPanel(res.facets, p),
+    facetPanel(res.facets, p, res.facets_sampled),
     el('div', {}, chips, summary, res.hits.length ? hits : el('p', {}, 'Nothing found.'), pager(p, offset, res.total))));
 }
 
@@ -126,12 +126,14 @@ function hashWith(p, changes) {
   return '#/search?' + q;
 }
 
-function facetPanel(facets, p) {
-  return el('aside', { class: 'facets', id: 'facets' }, FACETS.filter(([dim]) => facets[dim]).map(([dim, label]) =>
+// Sampled counts are estimates: shown with a tilde and said so in the tooltip.
+function facetPanel(facets, p, sampled) {
+  const title = sampled ? 'estimated from a random sample of the hits' : null;
+  return el('aside', { class: 'facets', id: 'facets', title }, FACETS.filter(([dim]) => facets[dim]).map(([dim, label]) =>
     el('section', { 'data-facet': dim }, el('h3', {}, label), el('ul', {}, facets[dim].map(f =>
       el('li', { class: p[dim] === f.value ? 'active' : null },
         link(hashWith(p, { [dim]: p[dim] === f.value ? '' : f.value, offset: '' }), f.value),
-        el('span', { class: 'count' }, f.count)))))));
+        el('span', { class: 'count' }, (sampled ? '~' : '') + f.count)))))));
 }
 
 function statementHit(h) {
