@@ -19,6 +19,9 @@ final class Landmarks {
   final List<Element> authors = new ArrayList<>();
   Element canonical;
   Element h1;
+  private Element headline;
+  private Element crumbHeadline;
+  private Element afterCrumb;
 
   /** Notes {@code e} and every element under it. */
   void addTree(Element e) {
@@ -48,6 +51,12 @@ final class Landmarks {
         if (h1 == null) {
           h1 = e;
         }
+        noteHeadline(e);
+      }
+      case "h2" -> {
+        if (crumbHeadline != null && headline == null && afterCrumb == null && !Headings.inTrail(e) && e.hasText()) {
+          afterCrumb = e;
+        }
       }
       case "time" -> times.add(e);
       default -> { }
@@ -62,6 +71,31 @@ final class Landmarks {
       modified.add(e);
     } else if (itemprop.equals("author") || e.attr("rel").equals("author")) {
       authors.add(e);
+    }
+  }
+
+  /**
+   * The headline a reader sees: the first {@code <h1>} with text outside a breadcrumb trail or
+   * navigation; when the page's first {@code <h1>} is the last crumb of a trail (a common CMS
+   * pattern), the first {@code <h2>} after it, which then holds the article's headline.
+   */
+  Element headline() {
+    if (afterCrumb != null) {
+      return afterCrumb;
+    }
+    return headline != null ? headline : crumbHeadline;
+  }
+
+  private void noteHeadline(Element e) {
+    if (headline != null || afterCrumb != null || !e.hasText()) {
+      return;
+    }
+    if (Headings.inTrail(e)) {
+      if (crumbHeadline == null) {
+        crumbHeadline = e;
+      }
+    } else {
+      headline = e;
     }
   }
 }
