@@ -2,6 +2,7 @@ package dev.readout.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,6 +18,11 @@ final class Landmarks {
   final List<Element> published = new ArrayList<>();
   final List<Element> modified = new ArrayList<>();
   final List<Element> authors = new ArrayList<>();
+  /** Tiny inline scripts, which on older pages write the date where they stand. */
+  final List<String> tinyScripts = new ArrayList<>();
+  private static final int TINY_SCRIPT = 120;
+  private static final int MAX_TINY_SCRIPTS = 40;
+
   Element canonical;
   Element h1;
   private Element headline;
@@ -40,6 +46,11 @@ final class Landmarks {
       case "script" -> {
         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
           jsonLd.add(e);
+        } else if (tinyScripts.size() < MAX_TINY_SCRIPTS && e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d) {
+          String code = d.getWholeData();
+          if (code.length() <= TINY_SCRIPT && code.length() >= 10) {
+            tinyScripts.add(code);
+          }
         }
       }
       case "link" -> {

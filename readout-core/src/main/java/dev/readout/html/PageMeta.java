@@ -51,7 +51,12 @@ final class PageMeta {
     Optional<String> title = Titles.choose(stated, heading, site, host);
     PageMeta m = new PageMeta(title, ld.body().map(b -> Parser.unescapeEntities(b, false)));
     title.ifPresent(t -> m.put(Tag.TITLE, t));
-    Dates.published(doc, marks, meta, ld, address).ifPresent(d -> m.put(Tag.PUBLISHED, d));
+    List<String> locales = new ArrayList<>();
+    locales.add(doc.child(0).attr("lang"));
+    locales.addAll(meta.all("og:locale"));
+    locales.addAll(meta.all("content-language"));
+    Optional<String> country = LocalDay.country(host, locales);
+    Dates.published(doc, marks, meta, ld, address, country).ifPresent(d -> m.put(Tag.PUBLISHED, d));
     Dates.modified(marks, meta, ld).ifPresent(d -> m.put(Tag.MODIFIED, d));
     List<String> orgs = new ArrayList<>();
     site.ifPresent(orgs::add);
