@@ -1,53 +1,51 @@
 package dev.readout.html;
 
+import dev.readout.text.Tsv;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The publisher's own day for a time stated in UTC. A page's day is the day where it was
  * written: {@code 2020-08-25T00:23Z} on a Canadian page is the evening of the 24th in every
  * Canadian zone. The country comes from the host's country-code domain, else from the page's
  * locale ({@code en-US}, {@code en_US}), else from a language spoken in one band of zones
- * ({@code it}, {@code ja}); a day moves only when every UTC offset the country uses (summer time
- * included) puts the time on that other day.
+ * ({@code it}, {@code ja}; {@code local-days.tsv}); a day moves only when every zone of the
+ * country (ICU's zone list, java.time's rules at that instant, summer time included) puts the
+ * time on that other day.
+ *
+ * <p>Thread-safe: the per-country zone lists are cached in a concurrent map.
  */
 final class LocalDay {
 
-  /** UTC offsets in minutes, {min, max}, summer time included, by ISO country code. */
-  private static final Map<String, int[]> OFFSETS = Map.ofEntries(
-      Map.entry("us", new int[] {-600, -240}), Map.entry("ca", new int[] {-480, -150}),
-      Map.entry("mx", new int[] {-480, -300}), Map.entry("br", new int[] {-300, -120}),
-      Map.entry("ar", new int[] {-180, -180}), Map.entry("cl", new int[] {-240, -180}),
-      Map.entry("co", new int[] {-300, -300}), Map.entry("pe", new int[] {-300, -300}),
-      Map.entry("gb", new int[] {0, 60}), Map.entry("ie", new int[] {0, 60}), Map.entry("pt", new int[] {0, 60}),
-      Map.entry("fr", new int[] {60, 120}), Map.entry("de", new int[] {60, 120}), Map.entry("it", new int[] {60, 120}),
-      Map.entry("es", new int[] {60, 120}), Map.entry("nl", new int[] {60, 120}), Map.entry("be", new int[] {60, 120}),
-      Map.entry("at", new int[] {60, 120}), Map.entry("ch", new int[] {60, 120}), Map.entry("pl", new int[] {60, 120}),
-      Map.entry("se", new int[] {60, 120}), Map.entry("no", new int[] {60, 120}), Map.entry("dk", new int[] {60, 120}),
-      Map.entry("cz", new int[] {60, 120}), Map.entry("hu", new int[] {60, 120}), Map.entry("gr", new int[] {120, 180}),
-      Map.entry("fi", new int[] {120, 180}), Map.entry("ro", new int[] {120, 180}), Map.entry("ua", new int[] {120, 180}),
-      Map.entry("il", new int[] {120, 180}), Map.entry("eg", new int[] {120, 180}), Map.entry("za", new int[] {120, 120}),
-      Map.entry("tr", new int[] {180, 180}), Map.entry("sa", new int[] {180, 180}), Map.entry("ke", new int[] {180, 180}),
-      Map.entry("ae", new int[] {240, 240}), Map.entry("az", new int[] {240, 240}), Map.entry("ir", new int[] {210, 270}),
-      Map.entry("pk", new int[] {300, 300}), Map.entry("in", new int[] {330, 330}), Map.entry("bd", new int[] {360, 360}),
-      Map.entry("th", new int[] {420, 420}), Map.entry("vn", new int[] {420, 420}), Map.entry("cn", new int[] {480, 480}),
-      Map.entry("hk", new int[] {480, 480}), Map.entry("tw", new int[] {480, 480}), Map.entry("sg", new int[] {480, 480}),
-      Map.entry("my", new int[] {480, 480}), Map.entry("ph", new int[] {480, 480}), Map.entry("jp", new int[] {540, 540}),
-      Map.entry("kr", new int[] {540, 540}), Map.entry("au", new int[] {480, 660}), Map.entry("nz", new int[] {720, 780}));
+  private static final Map<String, String> LANGUAGE_COUNTRY = new HashMap<>();
+  private static final Set<String> GENERIC_DOMAINS = new HashSet<>();
 
-  /** Languages whose speakers live in one band of zones, and that band's country. */
-  private static final Map<String, String> LANGUAGE_COUNTRY = Map.ofEntries(
-      Map.entry("it", "it"), Map.entry("de", "de"), Map.entry("nl", "nl"), Map.entry("pl", "pl"),
-      Map.entry("cs", "cz"), Map.entry("hu", "hu"), Map.entry("sv", "se"), Map.entry("da", "dk"),
-      Map.entry("nb", "no"), Map.entry("el", "gr"), Map.entry("fi", "fi"), Map.entry("ro", "ro"),
-      Map.entry("uk", "ua"), Map.entry("he", "il"), Map.entry("tr", "tr"), Map.entry("ja", "jp"),
-      Map.entry("ko", "kr"), Map.entry("zh", "cn"), Map.entry("th", "th"), Map.entry("vi", "vn"));
+  static {
+    for (String[] row : Tsv.read(LocalDay.class, "local-days.tsv", 3)) {
+      if (row[0].equals("language")) {
+        LANGUAGE_COUNTRY.put(row[1], row[2]);
+      } else if (row[0].equals("generic")) {
+        GENERIC_DOMAINS.add(row[1]);
+      } else {
+        throw new IllegalStateException("local-days.tsv: unknown row kind " + row[0]);
+      }
+    }
+  }
 
-  /** Generic and reused top-level domains that name no country. */
-  private static final Map<String, String> DOMAIN_COUNTRY = Map.of("uk", "gb");
+  private static final Map<String, List<ZoneId>> ZONES = new ConcurrentHashMap<>();
 
   /** Nearly all news is written between UTC-10 (Hawaii) and UTC+10 (eastern Australia), in minutes. */
   private static final int WRITING_BAND = 600;
@@ -55,23 +53,24 @@ final class LocalDay {
   private LocalDay() {}
 
   /**
-   * The country a page was written in, as an ISO code with a known offset band: from the host's
-   * country-code domain, else a locale's region ({@code en-US}, {@code en_US}), else a language.
+   * The country a page was written in, as a lower-case ISO 3166 code with known time zones: from
+   * the host's country-code domain, else a locale's region ({@code en-US}, {@code en_US}), else a
+   * language.
    */
   static Optional<String> country(String host, List<String> locales) {
     int dot = host.lastIndexOf('.');
     if (dot >= 0) {
-      String tld = host.substring(dot + 1);
-      String c = DOMAIN_COUNTRY.getOrDefault(tld, tld);
-      if (OFFSETS.containsKey(c) && !tld.equals("co")) {
+      String tld = host.substring(dot + 1).toLowerCase(Locale.ROOT);
+      String c = tld.equals("uk") ? "gb" : tld;
+      if (!GENERIC_DOMAINS.contains(tld) && !zones(c).isEmpty()) {
         return Optional.of(c);
       }
     }
     for (String locale : locales) {
       String l = locale.strip().toLowerCase(Locale.ROOT).replace('_', '-');
       int dash = l.indexOf('-');
-      if (dash > 0 && l.length() >= dash + 3 && OFFSETS.containsKey(l.substring(dash + 1, dash + 3))) {
-        return Optional.of(l.substring(dash + 1, dash + 3));
+      if (dash > 0 && l.length() == dash + 3 && !zones(l.substring(dash + 1)).isEmpty()) {
+        return Optional.of(l.substring(dash + 1));
       }
     }
     for (String locale : locales) {
@@ -87,23 +86,30 @@ final class LocalDay {
 
   /**
    * The day of {@code stated} (ISO, as {@link DateText#iso} writes it) where {@code country}
-   * lies, when the time is stated in UTC and every offset of the country puts it on another day;
+   * lies, when the time is stated in UTC and every zone of the country puts it on one other day;
    * otherwise empty.
    */
   static Optional<LocalDate> shifted(String stated, String country) {
-    int[] band = OFFSETS.get(country);
-    if (band == null || !stated.endsWith("Z") || stated.length() < 16) {
+    List<ZoneId> zones = zones(country);
+    if (zones.isEmpty() || !stated.endsWith("Z") || stated.length() < 16) {
       return Optional.empty();
     }
-    int minutes = Integer.parseInt(stated.substring(11, 13)) * 60 + Integer.parseInt(stated.substring(14, 16));
-    LocalDate day = LocalDate.parse(stated.substring(0, 10));
-    if (minutes + band[1] < 0) {
-      return Optional.of(day.minusDays(1));
+    Instant at;
+    try {
+      at = Instant.parse(stated.length() == 17 ? stated.substring(0, 16) + ":00Z" : stated);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
     }
-    if (minutes + band[0] >= 24 * 60) {
-      return Optional.of(day.plusDays(1));
+    LocalDate utcDay = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    LocalDate day = null;
+    for (ZoneId z : zones) {
+      LocalDate local = LocalDate.ofInstant(at, z);
+      if (local.equals(utcDay) || (day != null && !day.equals(local))) {
+        return Optional.empty();
+      }
+      day = local;
     }
-    return Optional.empty();
+    return Optional.of(day);
   }
 
   /** True when an offset between -10 and +10 hours puts {@code stated} (UTC) on {@code day}. */
@@ -114,5 +120,23 @@ final class LocalDay {
       return minutes - WRITING_BAND < 0;
     }
     return day.equals(utc.plusDays(1)) && minutes + WRITING_BAND >= 24 * 60;
+  }
+
+  /** The zones ICU lists for a country code; empty for a code that is no country. */
+  static List<ZoneId> zones(String country) {
+    if (country.length() != 2) {
+      return List.of();
+    }
+    return ZONES.computeIfAbsent(country, c -> {
+      List<ZoneId> out = new ArrayList<>();
+      for (String id : com.ibm.icu.util.TimeZone.getAvailableIDs(c.toUpperCase(Locale.ROOT))) {
+        try {
+          out.add(ZoneId.of(id));
+        } catch (DateTimeException e) {
+          // an ICU-only alias java.time does not know: its canonical zone is listed too
+        }
+      }
+      return List.copyOf(out);
+    });
   }
 }

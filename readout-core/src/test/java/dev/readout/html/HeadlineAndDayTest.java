@@ -69,6 +69,13 @@ class HeadlineAndDayTest {
     assertThat(LocalDay.country("abc7ny.com", List.of("en", "en_US"))).contains("us");
     assertThat(LocalDay.country("news.example.com", List.of("ja"))).contains("jp");
     assertThat(LocalDay.country("news.example.com", List.of("en"))).isEmpty();
+    // any country ICU knows, with all its zones: Russia's eleven all lie east of UTC+2
+    assertThat(LocalDay.shifted("2021-03-01T23:30:00Z", "ru")).contains(java.time.LocalDate.of(2021, 3, 2));
+    assertThat(LocalDay.shifted("2021-03-01T23:30:00Z", "ee")).contains(java.time.LocalDate.of(2021, 3, 2));
+    assertThat(LocalDay.shifted("2021-03-01T12:00:00Z", "ee")).isEmpty();
+    // a ccTLD sold for general use names no country
+    assertThat(LocalDay.country("startup.io", List.of("en"))).isEmpty();
+    assertThat(LocalDay.country("tallinn-news.ee", List.of("en"))).contains("ee");
   }
 
   @Test
