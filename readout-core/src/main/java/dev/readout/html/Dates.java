@@ -38,13 +38,15 @@ final class Dates {
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
+  private static final Pattern LITERAL = Pattern.compile("\"([^\"]{8,40})\"|'([^']{8,40})'");
+
   private static final String[] DATE_CLASS = {
     "date", "time", "publish", "posted", "byline", "meta", "info", "datum", "fecha", "data", "header"
   };
 
   private Dates() {}
 
-  static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url) {
+  static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url, Optional<String> country) {
     Optional<String> inUrl = inUrl(url);
     Optional<String> stated = ld.published().flatMap(DateText::iso)
         .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
@@ -52,23 +54,46 @@ final class Dates {
         .or(() -> timeElement(marks.times));
     if (stated.isPresent()) {
       String utc = stated.get();
-      return Optional.of(localDay(utc, inUrl));
+      return Optional.of(localDay(utc, inUrl, country));
     }
-    return inUrl.or(() -> visible(doc)).or(() -> nearHeadline(doc, marks.h1));
+    return inUrl.or(() -> visible(doc, marks.h1)).or(() -> nearHeadline(doc, marks.h1)).or(() -> written(marks.tinyScripts));
   }
 
   /**
-   * A time stated in UTC may fall on the next or previous day where the page was written; the
-   * day in the URL or shown on the page is the publisher's own, so it wins when the two are one
-   * day apart.
+   * A time stated in UTC may fall on the next or previous day where the page was written. A day
+   * in the URL, the publisher's own, that agrees with the UTC day settles it. Else, when every
+   * offset of the page's country moves the time to another day, that day wins (date only: the
+   * offset is not stated). Else the URL's day wins when an offset between -10 and +10 hours, where
+   * nearly all news is written, puts the time on it; a URL day further away is the day the story
+   * was begun.
    */
-  private static String localDay(String stated, Optional<String> urlDay) {
-    if (urlDay.isEmpty() || !stated.endsWith("Z") || stated.startsWith(urlDay.get())) {
+  private static String localDay(String stated, Optional<String> urlDay, Optional<String> country) {
+    if (!stated.endsWith("Z") || stated.length() < 16 || urlDay.filter(stated::startsWith).isPresent()) {
       return stated;
     }
-    LocalDate s = LocalDate.parse(stated.substring(0, 10));
-    LocalDate u = LocalDate.parse(urlDay.get());
-    return Math.abs(s.toEpochDay() - u.toEpochDay()) == 1 ? urlDay.get() : stated;
+    Optional<LocalDate> local = country.flatMap(c -> LocalDay.shifted(stated, c));
+    if (local.isPresent()) {
+      return local.get().toString();
+    }
+    return urlDay.filter(u -> LocalDay.couldBe(stated, LocalDate.parse(u))).orElse(stated);
+  }
+
+  /**
+   * A date literal in a tiny inline script such as {@code showDate("2020/04/17 01:43")}: older
+   * pages write the date where the script stands, so it is visible text that only a browser sees.
+   */
+  private static Optional<String> written(List<String> scripts) {
+    for (String code : scripts) {
+      Matcher m = LITERAL.matcher(code);
+      while (m.find()) {
+        String lit = m.group(1) != null ? m.group(1) : m.group(2);
+        Optional<String> d = DateText.iso(lit).filter(x -> Character.isDigit(lit.charAt(0)));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean dateish(String classAndId) {
@@ -183,27 +208,35 @@ final class Dates {
     return Optional.empty();
   }
 
-  /** A short visible line in a date-ish element (class or id says date, time, meta, byline). */
-  private static Optional<String> visible(Document doc) {
+  /**
+   * A short visible line in a date-ish element (class or id says date, time, meta, byline). One
+   * after the headline wins over one before it: a date above the headline in a top bar is
+   * usually today's, not the article's.
+   */
+  private static Optional<String> visible(Document doc, Element headline) {
     Element body = doc.body();
     if (body == null) {
       return Optional.empty();
     }
+    Optional<String> before = Optional.empty();
+    boolean after = headline == null;
     for (Element e : Walk.elements(body)) {
+      if (e == headline) {
+        after = true;
+      }
       if (e.attributesSize() == 0 || e.childNodeSize() > 16) {
         continue;
       }
       String ci = e.className() + " " + e.id();
       if (ci.length() > 1 && dateish(ci)) {
         String text = e.text();
-        if (text.length() >= 6 && text.length() <= 120) {
-          Optional<String> d = DateText.inText(text);
-          if (d.isPresent()) {
-            return d;
-          }
+        Optional<String> d = text.length() >= 6 && text.length() <= 120 ? DateText.inText(text) : Optional.empty();
+        if (d.isPresent() && after) {
+          return d;
         }
+        before = before.or(() -> d);
       }
     }
-    return Optional.empty();
+    return before;
   }
 }

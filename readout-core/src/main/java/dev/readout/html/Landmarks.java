@@ -2,6 +2,7 @@ package dev.readout.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,8 +18,16 @@ final class Landmarks {
   final List<Element> published = new ArrayList<>();
   final List<Element> modified = new ArrayList<>();
   final List<Element> authors = new ArrayList<>();
+  /** Tiny inline scripts, which on older pages write the date where they stand. */
+  final List<String> tinyScripts = new ArrayList<>();
+  private static final int TINY_SCRIPT = 120;
+  private static final int MAX_TINY_SCRIPTS = 40;
+
   Element canonical;
   Element h1;
+  private Element headline;
+  private Element crumbHeadline;
+  private Element afterCrumb;
 
   /** Notes {@code e} and every element under it. */
   void addTree(Element e) {
@@ -37,6 +46,11 @@ final class Landmarks {
       case "script" -> {
         if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
           jsonLd.add(e);
+        } else if (tinyScripts.size() < MAX_TINY_SCRIPTS && e.childNodeSize() == 1 && e.childNode(0) instanceof DataNode d) {
+          String code = d.getWholeData();
+          if (code.length() <= TINY_SCRIPT && code.length() >= 10) {
+            tinyScripts.add(code);
+          }
         }
       }
       case "link" -> {
@@ -47,6 +61,12 @@ final class Landmarks {
       case "h1" -> {
         if (h1 == null) {
           h1 = e;
+        }
+        noteHeadline(e);
+      }
+      case "h2" -> {
+        if (crumbHeadline != null && headline == null && afterCrumb == null && !Headings.inTrail(e) && e.hasText()) {
+          afterCrumb = e;
         }
       }
       case "time" -> times.add(e);
@@ -62,6 +82,31 @@ final class Landmarks {
       modified.add(e);
     } else if (itemprop.equals("author") || e.attr("rel").equals("author")) {
       authors.add(e);
+    }
+  }
+
+  /**
+   * The headline a reader sees: the first {@code <h1>} with text outside a breadcrumb trail or
+   * navigation; when the page's first {@code <h1>} is the last crumb of a trail (a common CMS
+   * pattern), the first {@code <h2>} after it, which then holds the article's headline.
+   */
+  Element headline() {
+    if (afterCrumb != null) {
+      return afterCrumb;
+    }
+    return headline != null ? headline : crumbHeadline;
+  }
+
+  private void noteHeadline(Element e) {
+    if (headline != null || afterCrumb != null || !e.hasText()) {
+      return;
+    }
+    if (Headings.inTrail(e)) {
+      if (crumbHeadline == null) {
+        crumbHeadline = e;
+      }
+    } else {
+      headline = e;
     }
   }
 }

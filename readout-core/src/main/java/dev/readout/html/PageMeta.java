@@ -39,17 +39,24 @@ final class PageMeta {
     String host = host(address);
     Optional<String> site = meta.first("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone")
         .or(() -> ld.publisher()).map(s -> Parser.unescapeEntities(s, false).strip());
-    List<String> stated = new ArrayList<>();
-    ld.headline().map(h -> Parser.unescapeEntities(h, false)).ifPresent(stated::add);
-    meta.first("og:title").ifPresent(stated::add);
-    meta.first("twitter:title").ifPresent(stated::add);
+    List<Titles.Stated> stated = new ArrayList<>();
+    ld.headline().map(h -> Parser.unescapeEntities(h, false)).ifPresent(h -> stated.add(new Titles.Stated(h, false)));
+    meta.first("headline").ifPresent(h -> stated.add(new Titles.Stated(h, false)));
+    meta.first("og:title").ifPresent(h -> stated.add(new Titles.Stated(h, true)));
+    meta.first("twitter:title").ifPresent(h -> stated.add(new Titles.Stated(h, false)));
     if (!doc.title().isBlank()) {
-      stated.add(doc.title());
+      stated.add(new Titles.Stated(doc.title(), false));
     }
-    Optional<String> title = Titles.choose(stated, Optional.ofNullable(marks.h1).map(Element::text), site, host);
+    Optional<Titles.Heading> heading = Optional.ofNullable(marks.headline()).map(e -> new Titles.Heading(e.text(), Headings.proper(e)));
+    Optional<String> title = Titles.choose(stated, heading, site, host);
     PageMeta m = new PageMeta(title, ld.body().map(b -> Parser.unescapeEntities(b, false)));
     title.ifPresent(t -> m.put(Tag.TITLE, t));
-    Dates.published(doc, marks, meta, ld, address).ifPresent(d -> m.put(Tag.PUBLISHED, d));
+    List<String> locales = new ArrayList<>();
+    locales.add(doc.child(0).attr("lang"));
+    locales.addAll(meta.all("og:locale"));
+    locales.addAll(meta.all("content-language"));
+    Optional<String> country = LocalDay.country(host, locales);
+    Dates.published(doc, marks, meta, ld, address, country).ifPresent(d -> m.put(Tag.PUBLISHED, d));
     Dates.modified(marks, meta, ld).ifPresent(d -> m.put(Tag.MODIFIED, d));
     List<String> orgs = new ArrayList<>();
     site.ifPresent(orgs::add);

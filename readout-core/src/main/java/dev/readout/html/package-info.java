@@ -23,7 +23,10 @@
  *   <li>A negative class on a subtree is trusted only when the subtree holds under 40% of the
  *       container: whole articles sit in {@code <div class="post has-sidebar">}.
  *   <li>Scores live in an identity map beside the DOM, never in attributes.
- *   <li>Dates are read in the page's local time: {@code 2020-06-07T23:30-04:00} is the 7th.
+ *   <li>Dates are read in the page's local time: {@code 2020-06-07T23:30-04:00} is the 7th; a UTC
+ *       time moves to the country's day only when every offset of the country agrees.
+ *   <li>The first {@code <h1>} is often the last crumb of a breadcrumb trail; the headline is then
+ *       the {@code <h2>} below it, maybe with a kicker in its own element.
  *   <li>Methods must generalise: every rule here is about markup conventions, not one site.
  * </ul>
  */
