@@ -66,7 +66,7 @@ public final class Annotator {
   /** The speaker of the sentence's last statement, else its first person, is in focus next. */
   private static void updateFocus(Resolver resolver, Sentence s, List<Ref> refs, List<Speech> said) {
     for (int k = said.size() - 1; k >= 0; k--) {
-      if (said.get(k).speaker().isPerson()) {
+      if (said.get(k).speaker().isPerson() && said.get(k).source().found().kind() != Found.Kind.SUBJECT) {
         resolver.focus(said.get(k).speaker());
         return;
       }

@@ -21,6 +21,7 @@ final class Content {
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
           "with", "over", "by", "again", "also", "previously", "late", "early", "privately",
           "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "there");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of("though", "although", "whereas", "but", "even");
   private static final Set<String> OBJECTS =
@@ -89,7 +90,9 @@ final class Content {
       from = that + 1;
     } else if (colon(t, from, n) >= 0) {
       from = colon(t, from, n) + 1;
-    } else if (strict && (from >= n || !isQuote(t.get(from)))) {
+    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1))) {
+      from++; // He continued, "..."
+    } else if (strict && (from >= n || !isQuote(t.get(from))) && !clauseOpens(t, from, n)) {
       return null;
     }
     if (from < n && isQuote(t.get(from))) {
@@ -103,6 +106,14 @@ final class Content {
       to++;
     }
     return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+  }
+
+  /**
+   * Whether a clause without "that" opens at {@code k}: a subject pronoun and a word after it
+   * ({@code insisted they thought ...}); "it" and "you" are left out, being objects as often.
+   */
+  private static boolean clauseOpens(List<Token> t, int k, int n) {
+    return k + 1 < n && SUBJECT_PRONOUNS.contains(t.get(k).lower()) && t.get(k + 1).isWord();
   }
 
   /** A colon opening the content within a few words: {@code said in a statement: "..."}. */

@@ -87,7 +87,7 @@ final class Resolver {
       case PRONOUN -> focusOrRecent().map(List::of).orElse(List.of());
       case GROUP -> group.size() >= 2 ? group : List.of();
       case ROLE -> role(f).map(List::of).orElse(List.of());
-      case SOURCE -> List.of();
+      case SOURCE, SUBJECT -> List.of();
     };
   }
 

@@ -123,15 +123,22 @@ final class SpeechFinder {
     e = skipBrackets(t, e);
     Ref speaker = refEndingAt(refs, e);
     if (speaker != null && !usable(t, speaker)) {
-      return null;
+      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker) == false) {
+        speaker = Subjects.before(t, e, resolver); // an unresolved name or pronoun, "they"
+        if (speaker == null) {
+          return null;
+        }
+      } else {
+        return null;
+      }
     }
     if (speaker == null && e >= 1 && t.get(e).is(",")) {
       Ref named = person(t, refs, e - 1, resolver);
       speaker = named != null ? named : apposed(t, refs, e, resolver);
     }
-    if (speaker == null && e >= 2 && t.get(e).is("who") && t.get(e - 1).is(",")) {
-      Ref antecedent = refEndingAt(refs, e - 2);
-      if (antecedent != null && usable(t, antecedent) && antecedent.actor().isPerson()) {
+    if (speaker == null && e >= 1 && t.get(e).is("who")) {
+      Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
+      if (antecedent != null) {
         Content.Span span = Content.around(t, -1, c, ce, strict);
         Token who = t.get(e);
         Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
@@ -145,6 +152,9 @@ final class SpeechFinder {
     if (speaker == null) {
       speaker = sources.before(t, e, resolver);
     }
+    if (speaker == null) {
+      speaker = Subjects.before(t, e, resolver);
+    }
     if (speaker != null) {
       int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
       Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
@@ -156,6 +166,22 @@ final class SpeechFinder {
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return inverted(t, refs, c, ce, resolver);
+  }
+
+  /** Who a {@code who} before a cue stands for: {@code Perez, who said}, {@code voters who say}. */
+  private Ref antecedent(List<Token> t, List<Ref> refs, int a, Resolver resolver) {
+    Ref r = refEndingAt(refs, a);
+    if (r != null) {
+      return usable(t, r) && r.actor().isPerson() ? r : null;
+    }
+    Ref s = sources.before(t, a, resolver);
+    return s != null ? s : Subjects.before(t, a, resolver);
+  }
+
+  /** Whether a group mention is joined to a name before it: {@code Wang and they}. */
+  private static boolean joinedBefore(List<Token> t, Ref r) {
+    int f = r.found().from();
+    return f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is("or") || t.get(f - 1).is("&"));
   }
 
   /** {@code "...," said Baker[, a trader].} */
