@@ -57,6 +57,9 @@ final class Content {
       }
       Integer that = that(t, after, n);
       if (that == null && before > 0) {
+        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
+          return leading(t, after, n, strict); // In a call on Monday, Warren said, "..."
+        }
         if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
@@ -114,6 +117,15 @@ final class Content {
    */
   private static boolean clauseOpens(List<Token> t, int k, int n) {
     return k + 1 < n && SUBJECT_PRONOUNS.contains(t.get(k).lower()) && t.get(k + 1).isWord();
+  }
+
+  private static boolean hasQuote(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isQuote(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A colon opening the content within a few words: {@code said in a statement: "..."}. */

@@ -254,6 +254,9 @@ final class SpeechFinder {
       if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
         boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
+        for (int j = to + 1; j < comma && !apposition; j++) {
+          apposition = t.get(j).isWord() && !t.get(j).isCapitalised(); // South Carolina director for Sanders
+        }
         for (int j = to + 1; j < comma && apposition; j++) {
           apposition = !Content.isQuote(t.get(j));
         }
