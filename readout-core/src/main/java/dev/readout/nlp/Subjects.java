@@ -85,6 +85,28 @@ final class Subjects {
     return new Ref(Found.of(name ? Found.Kind.CAPS : Found.Kind.SUBJECT, from, e + 1, phrase), List.of(a), m);
   }
 
+  /**
+   * The phrase right after a cue that follows a quotation, up to a comma or the end:
+   * {@code tweeted another}, {@code said a strategist for one of these candidates}.
+   */
+  static Ref after(List<Token> t, int k, Resolver resolver) {
+    int n = Content.end(t);
+    int end = k;
+    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))
+        && !t.get(end).is("who") && !t.get(end).is("(")) {
+      end++;
+    }
+    if (end == k || end - k >= 10 || !t.get(k).isWord() || STOP.contains(t.get(k).lower())) {
+      return null;
+    }
+    String phrase = EntityFinder.text(t, k, end);
+    ActorBuilder a = name(t, k, end)
+        ? resolver.person(phrase, List.of(), java.util.Optional.empty())
+        : resolver.source(phrase, false);
+    Mention m = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SUBJECT, k, end, phrase), List.of(a), m);
+  }
+
   /** {@code they}, {@code I}, an unresolved {@code he}: the person in focus for he and she. */
   private static Ref pronoun(List<Token> t, int e, Resolver resolver) {
     if (e > 0 && (NOT_STATEMENT.contains(t.get(e - 1).lower()) || !setOff(t, e))) {
