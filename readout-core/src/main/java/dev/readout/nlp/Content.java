@@ -20,7 +20,7 @@ final class Content {
           "recently", "yesterday", "today", "tonight", "tomorrow", "as", "upon", "without",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
           "with", "over", "by", "again", "also", "previously", "late", "early", "privately",
-          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards");
+          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards", "about");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "there");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of("though", "although", "whereas", "but", "even");
@@ -56,6 +56,10 @@ final class Content {
         before--;
       }
       Integer that = that(t, after, n);
+      boolean closes = before > 0 && throughQuote(t, before, boundary) > before;
+      if (that != null && that > after && closes && isQuote(t.get(0))) {
+        that = null; // "A," he said in a film that showed ...: the quotation is the content
+      }
       if (that == null && before > 0) {
         if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
           return leading(t, after, n, strict); // In a call on Monday, Warren said, "..."
@@ -64,7 +68,7 @@ final class Content {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
         boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
-        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)))
+        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)) || closes)
             && (trailingRest(t, after, n) || quoted)) {
           int to = throughQuote(t, before, boundary);
           return new Span(0, to, mode(t, 0, to));

@@ -65,7 +65,7 @@ final class SpeechFinder {
               ? according(t, refs, c, ce, resolver)
               : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
-          && out.stream().noneMatch(o -> o.speaker() == sp.speaker())) {
+          && out.stream().noneMatch(o -> o.speaker() == sp.speaker() && overlaps(o, sp))) {
         out.add(sp);
       }
       c = ce - 1;
@@ -80,6 +80,11 @@ final class SpeechFinder {
       }
     }
     return out;
+  }
+
+  /** Whether two statements' contents share a token: one said twice, not two sayings. */
+  private static boolean overlaps(Speech a, Speech b) {
+    return a.contentFrom() < b.contentTo() && b.contentFrom() < a.contentTo();
   }
 
   /**
@@ -121,7 +126,7 @@ final class SpeechFinder {
       e--;
     }
     e = skipBrackets(t, e);
-    Ref speaker = refEndingAt(refs, e);
+    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e));
     if (speaker != null && !usable(t, speaker)) {
       if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker) == false) {
         speaker = Subjects.before(t, e, resolver); // an unresolved name or pronoun, "they"
@@ -166,6 +171,15 @@ final class SpeechFinder {
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return inverted(t, refs, c, ce, resolver);
+  }
+
+  /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
+  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r) {
+    if (r == null || r.isPerson() || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
+      return r;
+    }
+    Ref before = refEndingAt(refs, r.found().from() - 2);
+    return before != null && before.isPerson() ? before : r;
   }
 
   /** Who a {@code who} before a cue stands for: {@code Perez, who said}, {@code voters who say}. */
