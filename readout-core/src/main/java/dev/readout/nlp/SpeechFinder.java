@@ -163,7 +163,7 @@ final class SpeechFinder {
     if (speaker != null) {
       int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
       Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
-      if (named != null) {
+      if (named != null && opensClause(t, named.found().from())) {
         speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
         b = boundary(t, named.found().from(), false);
       }
@@ -173,9 +173,15 @@ final class SpeechFinder {
     return inverted(t, refs, c, ce, resolver);
   }
 
+  /** Whether a mention opens the sentence or follows punctuation: a subject, not an object. */
+  private static boolean opensClause(List<Token> t, int from) {
+    return from == 0 || !t.get(from - 1).isWord();
+  }
+
   /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
   private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r) {
-    if (r == null || r.isPerson() || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
+    boolean oneWord = r != null && r.found().to() - r.found().from() == 1;
+    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
       return r;
     }
     Ref before = refEndingAt(refs, r.found().from() - 2);

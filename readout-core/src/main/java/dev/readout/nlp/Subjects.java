@@ -48,6 +48,9 @@ final class Subjects {
 
   /** The subject phrase or pronoun ending at token {@code e}, or null. */
   static Ref before(List<Token> t, int e, Resolver resolver) {
+    if (e > 0 && t.get(e).is("%") && isNumber(t.get(e - 1))) {
+      return number(t, e, resolver); // 47% say
+    }
     if (e < 0 || !t.get(e).isWord() && !isNumber(t.get(e))) {
       return null;
     }
@@ -105,6 +108,15 @@ final class Subjects {
         : resolver.source(phrase, false);
     Mention m = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
     return new Ref(Found.of(Found.Kind.SUBJECT, k, end, phrase), List.of(a), m);
+  }
+
+  private static Ref number(List<Token> t, int e, Resolver resolver) {
+    if (!setOff(t, e - 1)) {
+      return null;
+    }
+    String phrase = EntityFinder.text(t, e - 1, e + 1);
+    Mention m = new Mention(t.get(e - 1).start(), t.get(e).end(), phrase);
+    return new Ref(Found.of(Found.Kind.SUBJECT, e - 1, e + 1, phrase), List.of(resolver.source(phrase, false)), m);
   }
 
   /** {@code they}, {@code I}, an unresolved {@code he}: the person in focus for he and she. */
