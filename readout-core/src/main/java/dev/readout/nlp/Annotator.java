@@ -51,6 +51,8 @@ public final class Annotator {
       r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);
       r.resolver.rememberGroup(s.tokens(), refs);
       updateFocus(r.resolver, s, refs, said);
+      r.resolver.plural(said.stream().filter(sp -> Subjects.plural(s.tokens(), sp.source().found()))
+          .map(Speech::speaker).reduce((a, b) -> b).orElse(null));
     }
     for (String caption : article.captions()) {
       for (Sentence s : SentenceSplitter.split(caption)) {

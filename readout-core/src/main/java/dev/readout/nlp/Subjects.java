@@ -127,7 +127,9 @@ final class Subjects {
     Token p = t.get(e);
     String w = p.lower();
     boolean resolved = (w.equals("he") || w.equals("she")) && resolver.focusOrRecent().isPresent();
-    ActorBuilder a = resolved ? resolver.focusOrRecent().get() : resolver.source(w.equals("i") ? "I" : w, false);
+    ActorBuilder a = resolved ? resolver.focusOrRecent().get()
+        : w.equals("they") && resolver.plural().isPresent() ? resolver.plural().get()
+        : resolver.source(w.equals("i") ? "I" : w, false);
     Found.Kind kind = resolved ? Found.Kind.PRONOUN : Found.Kind.SUBJECT;
     return new Ref(Found.of(kind, e, e + 1, p.text()), List.of(a), new Mention(p.start(), p.end(), p.text()));
   }
@@ -165,6 +167,16 @@ final class Subjects {
     }
     return !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())
         && !Lexicon.MONTHS.contains(t.get(to - 1).text()) && !Lexicon.WEEKDAYS.contains(t.get(to - 1).text());
+  }
+
+  /** Whether a speaker phrase names several people: its head is a plural noun ({@code officials}). */
+  static boolean plural(List<Token> t, Found f) {
+    if (f.kind() != Found.Kind.SOURCE && f.kind() != Found.Kind.SUBJECT || f.to() - f.from() < 1) {
+      return false;
+    }
+    String h = t.get(f.to() - 1).text();
+    return h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is")
+        && (Character.isLowerCase(h.charAt(0)) || h.endsWith("ans") || h.endsWith("ats"));
   }
 
   private static boolean isQuantifier(String w) {
