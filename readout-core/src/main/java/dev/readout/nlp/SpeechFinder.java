@@ -170,7 +170,7 @@ final class SpeechFinder {
       Content.Span span = Content.around(t, b, c, ce, strict);
       return span == null ? null : speech(speaker, c, ce, span);
     }
-    return inverted(t, refs, c, ce, resolver);
+    return Inverted.find(t, refs, c, ce, resolver, sources);
   }
 
   /** Whether a mention opens the sentence or follows punctuation: a subject, not an object. */
@@ -202,75 +202,6 @@ final class SpeechFinder {
   private static boolean joinedBefore(List<Token> t, Ref r) {
     int f = r.found().from();
     return f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is("or") || t.get(f - 1).is("&"));
-  }
-
-  /**
-   * {@code "...," said Baker[, a trader].} After a closing quotation mark any phrase after the cue
-   * is the speaker ({@code tweeted another}); after plain text only a name or source noun followed
-   * by an apposition or adverbial is, lest an object pass for a speaker.
-   */
-  private Speech inverted(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
-    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
-      return null;
-    }
-    boolean quoted = Content.isQuote(t.get(c - 1)) || c >= 2 && Content.isQuote(t.get(c - 2));
-    Ref after = personAfter(t, refs, ce, resolver);
-    if (after == null) {
-      Ref r = refStartingAt(refs, ce);
-      after = r != null && usable(t, r) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
-    }
-    if (after == null && quoted) {
-      after = Subjects.after(t, ce, resolver);
-    }
-    if (after == null) {
-      return null;
-    }
-    int next = after.found().to();
-    int n = Content.end(t);
-    if (!quoted && next < n && !INVERTED_NEXT.contains(t.get(next).lower())) {
-      return null;
-    }
-    int end = c - 1;
-    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
-      end--;
-    }
-    int to = Content.throughQuote(t, end, c);
-    if (quoted && resumes(t, next, n)) {
-      to = n; // "A," said Sherman, speaking of politicians, "and B."
-    }
-    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
-  }
-
-  private static final Set<String> INVERTED_NEXT =
-      Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
-          "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", ".");
-
-  /** A person named within a few words after the cue: {@code said former Wisconsin Gov. Jim Doyle}. */
-  private static Ref personAfter(List<Token> t, List<Ref> refs, int ce, Resolver resolver) {
-    for (int k = ce; k < Math.min(t.size(), ce + 6); k++) {
-      if (k > ce && !t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
-        return null;
-      }
-      Ref r = refStartingAt(refs, k);
-      if (r != null && (r.found().kind() == Found.Kind.CAPS || r.found().kind() == Found.Kind.TITLED)) {
-        Ref p = person(t, refs, r.found().to() - 1, resolver);
-        if (p != null) {
-          return p;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether a quotation opens again after a comma later in the sentence. */
-  private static boolean resumes(List<Token> t, int from, int n) {
-    for (int k = from; k + 1 < n; k++) {
-      if (t.get(k).is(",") && Content.isQuote(t.get(k + 1))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
@@ -337,7 +268,7 @@ final class SpeechFinder {
   }
 
   /** A person named by the mention ending at token e, an untitled name made a person. */
-  private static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+  static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
     Ref r = refEndingAt(refs, e);
     if (r == null) {
       return null;
@@ -374,7 +305,7 @@ final class SpeechFinder {
     return null;
   }
 
-  private static boolean usable(List<Token> t, Ref r) {
+  static boolean usable(List<Token> t, Ref r) {
     if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
       return false;
     }
@@ -414,7 +345,7 @@ final class SpeechFinder {
     return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
   }
 
-  private static Ref refEndingAt(List<Ref> refs, int e) {
+  static Ref refEndingAt(List<Ref> refs, int e) {
     for (Ref r : refs) {
       if (r.found().to() - 1 == e) {
         return r;
@@ -423,7 +354,7 @@ final class SpeechFinder {
     return null;
   }
 
-  private static Ref refStartingAt(List<Ref> refs, int s) {
+  static Ref refStartingAt(List<Ref> refs, int s) {
     for (Ref r : refs) {
       if (r.found().from() == s) {
         return r;
