@@ -51,6 +51,8 @@ public final class Annotator {
       r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);
       r.resolver.rememberGroup(s.tokens(), refs);
       updateFocus(r.resolver, s, refs, said);
+      r.resolver.plural(said.stream().filter(sp -> Subjects.plural(s.tokens(), sp.source().found()))
+          .map(Speech::speaker).reduce((a, b) -> b).orElse(null));
     }
     for (String caption : article.captions()) {
       for (Sentence s : SentenceSplitter.split(caption)) {
@@ -66,7 +68,7 @@ public final class Annotator {
   /** The speaker of the sentence's last statement, else its first person, is in focus next. */
   private static void updateFocus(Resolver resolver, Sentence s, List<Ref> refs, List<Speech> said) {
     for (int k = said.size() - 1; k >= 0; k--) {
-      if (said.get(k).speaker().isPerson()) {
+      if (said.get(k).speaker().isPerson() && said.get(k).source().found().kind() != Found.Kind.SUBJECT) {
         resolver.focus(said.get(k).speaker());
         return;
       }

@@ -20,7 +20,8 @@ final class Content {
           "recently", "yesterday", "today", "tonight", "tomorrow", "as", "upon", "without",
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
           "with", "over", "by", "again", "also", "previously", "late", "early", "privately",
-          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards");
+          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards", "about");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "there");
   private static final Set<String> CLAUSE_BREAKS =
       Set.of("though", "although", "whereas", "but", "even");
   private static final Set<String> OBJECTS =
@@ -55,12 +56,19 @@ final class Content {
         before--;
       }
       Integer that = that(t, after, n);
+      boolean closes = before > 0 && throughQuote(t, before, boundary) > before;
+      if (that != null && that > after && closes && isQuote(t.get(0))) {
+        that = null; // "A," he said in a film that showed ...: the quotation is the content
+      }
       if (that == null && before > 0) {
+        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
+          return leading(t, after, n, strict); // In a call on Monday, Warren said, "..."
+        }
         if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
         boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
-        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)))
+        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)) || closes)
             && (trailingRest(t, after, n) || quoted)) {
           int to = throughQuote(t, before, boundary);
           return new Span(0, to, mode(t, 0, to));
@@ -89,7 +97,9 @@ final class Content {
       from = that + 1;
     } else if (colon(t, from, n) >= 0) {
       from = colon(t, from, n) + 1;
-    } else if (strict && (from >= n || !isQuote(t.get(from)))) {
+    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1))) {
+      from++; // He continued, "..."
+    } else if (strict && (from >= n || !isQuote(t.get(from))) && !clauseOpens(t, from, n)) {
       return null;
     }
     if (from < n && isQuote(t.get(from))) {
@@ -103,6 +113,23 @@ final class Content {
       to++;
     }
     return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+  }
+
+  /**
+   * Whether a clause without "that" opens at {@code k}: a subject pronoun and a word after it
+   * ({@code insisted they thought ...}); "it" and "you" are left out, being objects as often.
+   */
+  private static boolean clauseOpens(List<Token> t, int k, int n) {
+    return k + 1 < n && SUBJECT_PRONOUNS.contains(t.get(k).lower()) && t.get(k + 1).isWord();
+  }
+
+  private static boolean hasQuote(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (isQuote(t.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A colon opening the content within a few words: {@code said in a statement: "..."}. */

@@ -43,7 +43,9 @@ record Found(
     /** the Russian minister, the senior official, his counterpart. */
     ROLE,
     /** a common noun that can head a speaker phrase: a spokesman, officials. */
-    SOURCE
+    SOURCE,
+    /** any other subject phrase or pronoun before a speech cue: The Times, 46 percent, they. */
+    SUBJECT
   }
 
   Found {

@@ -29,6 +29,18 @@ final class Quotes {
     return new int[] {f, t};
   }
 
+  /**
+   * The mode of a content widened to a whole quotation: direct when it is one quotation from
+   * mark to mark, else the mode found before widening.
+   */
+  static dev.readout.model.Statement.Mode mode(String content, dev.readout.model.Statement.Mode found) {
+    String c = content.strip();
+    int marks = count(c, 0, c.length(), "“") + count(c, 0, c.length(), "”") + count(c, 0, c.length(), "\"")
+        + count(c, 0, c.length(), "''") + count(c, 0, c.length(), "``");
+    boolean ends = c.endsWith("”") || c.endsWith("\"") || c.endsWith("''");
+    return marks == 2 && startsWithQuote(c, 0) && ends ? dev.readout.model.Statement.Mode.DIRECT : found;
+  }
+
   private static boolean startsWithQuote(String text, int from) {
     return text.startsWith("\"", from) || text.startsWith("“", from) || text.startsWith("''", from) || text.startsWith("``", from);
   }

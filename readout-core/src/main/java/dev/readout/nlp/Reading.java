@@ -71,7 +71,7 @@ final class Reading {
             new Mention(cs, ce, content),
             s.text(),
             new Mention(s.start(), s.end(), s.text()),
-            sp.mode(),
+            Quotes.mode(content, sp.mode()),
             date,
             topics.of(content)));
   }

@@ -29,7 +29,10 @@ final class Resolver {
   private final Map<String, ActorBuilder> aliases = new HashMap<>();
   private final List<ActorBuilder> recent = new ArrayList<>();
   private final Lexicon lex;
+  private static final int PLURAL_REACH = 3;
   private ActorBuilder focus;
+  private ActorBuilder plural;
+  private int pluralAge = PLURAL_REACH + 1;
   private List<ActorBuilder> group = List.of();
 
   Resolver(Lexicon lex) {
@@ -87,7 +90,7 @@ final class Resolver {
       case PRONOUN -> focusOrRecent().map(List::of).orElse(List.of());
       case GROUP -> group.size() >= 2 ? group : List.of();
       case ROLE -> role(f).map(List::of).orElse(List.of());
-      case SOURCE -> List.of();
+      case SOURCE, SUBJECT -> List.of();
     };
   }
 
@@ -193,6 +196,24 @@ final class Resolver {
       return Optional.of(focus);
     }
     return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
+  }
+
+  /**
+   * The speaker named by a plural phrase in the last few sentences ({@code officials said}), to
+   * whom a following {@code they said} refers.
+   */
+  Optional<ActorBuilder> plural() {
+    return pluralAge <= PLURAL_REACH ? Optional.ofNullable(plural) : Optional.empty();
+  }
+
+  /** Records a plural speaker, or (null) that one more sentence has passed. */
+  void plural(ActorBuilder p) {
+    if (p != null) {
+      plural = p;
+      pluralAge = 0;
+    } else {
+      pluralAge++;
+    }
   }
 
   void focus(ActorBuilder p) {

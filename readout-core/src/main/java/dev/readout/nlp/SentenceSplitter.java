@@ -65,7 +65,7 @@ final class SentenceSplitter {
     for (Span s : detector.sentPosDetect(para)) {
       int a = from + s.getStart();
       int b = from + s.getEnd();
-      if (!spans.isEmpty() && joins(text, spans.get(spans.size() - 1), a)) {
+      if (!spans.isEmpty() && (joins(text, spans.get(spans.size() - 1), a) || attribution(text, spans.get(spans.size() - 1), a, b))) {
         spans.get(spans.size() - 1)[1] = b;
       } else {
         spans.add(new int[] {a, b});
@@ -74,6 +74,31 @@ final class SentenceSplitter {
     for (int[] s : spans) {
       out.add(new Sentence(s[0], s[1], text.substring(s[0], s[1]), Tokenizer.tokens(text, s[0], s[1])));
     }
+  }
+
+  /**
+   * Whether the span {@code [next, end)} is only the attribution of a quotation that closes the
+   * previous span after a stop: {@code "... Really?" | Bush said.}, {@code ...!" | said Trump.}
+   * The model ends the sentence at the quotation's stop; English goes on to the attribution.
+   */
+  private static boolean attribution(String text, int[] prev, int next, int end) {
+    String p = text.substring(prev[0], prev[1]).stripTrailing();
+    int q = p.endsWith("''") ? 2 : p.endsWith("\"") || p.endsWith("”") ? 1 : 0;
+    if (q == 0 || p.length() <= q || ".?!".indexOf(p.charAt(p.length() - q - 1)) < 0) {
+      return false;
+    }
+    List<Token> t = Tokenizer.tokens(text, next, end);
+    for (int i = 0; i < Math.min(t.size(), 7); i++) {
+      Phrases.Match<String> cue = Lexicon.DEFAULT.cues.at(t, i);
+      if (cue != null && !"participle".equals(cue.value()) && !"prep".equals(cue.value())) {
+        int after = i + cue.length();
+        return after >= t.size() - 1 || t.get(after).is(",") || Content.AFTER_TRAILING.contains(t.get(after).lower());
+      }
+      if (!t.get(i).isWord() && !t.get(i).is(".") || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a sentence starting at {@code next} continues the previous span. */

@@ -65,7 +65,7 @@ final class SpeechFinder {
               ? according(t, refs, c, ce, resolver)
               : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
-          && out.stream().noneMatch(o -> o.speaker() == sp.speaker())) {
+          && out.stream().noneMatch(o -> o.speaker() == sp.speaker() && overlaps(o, sp))) {
         out.add(sp);
       }
       c = ce - 1;
@@ -80,6 +80,11 @@ final class SpeechFinder {
       }
     }
     return out;
+  }
+
+  /** Whether two statements' contents share a token: one said twice, not two sayings. */
+  private static boolean overlaps(Speech a, Speech b) {
+    return a.contentFrom() < b.contentTo() && b.contentFrom() < a.contentTo();
   }
 
   /**
@@ -121,17 +126,24 @@ final class SpeechFinder {
       e--;
     }
     e = skipBrackets(t, e);
-    Ref speaker = refEndingAt(refs, e);
+    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e));
     if (speaker != null && !usable(t, speaker)) {
-      return null;
+      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker) == false) {
+        speaker = Subjects.before(t, e, resolver); // an unresolved name or pronoun, "they"
+        if (speaker == null) {
+          return null;
+        }
+      } else {
+        return null;
+      }
     }
     if (speaker == null && e >= 1 && t.get(e).is(",")) {
       Ref named = person(t, refs, e - 1, resolver);
       speaker = named != null ? named : apposed(t, refs, e, resolver);
     }
-    if (speaker == null && e >= 2 && t.get(e).is("who") && t.get(e - 1).is(",")) {
-      Ref antecedent = refEndingAt(refs, e - 2);
-      if (antecedent != null && usable(t, antecedent) && antecedent.actor().isPerson()) {
+    if (speaker == null && e >= 1 && t.get(e).is("who")) {
+      Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
+      if (antecedent != null) {
         Content.Span span = Content.around(t, -1, c, ce, strict);
         Token who = t.get(e);
         Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
@@ -145,53 +157,51 @@ final class SpeechFinder {
     if (speaker == null) {
       speaker = sources.before(t, e, resolver);
     }
+    if (speaker == null) {
+      speaker = Subjects.before(t, e, resolver);
+    }
     if (speaker != null) {
       int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
       Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
-      if (named != null) {
+      if (named != null && opensClause(t, named.found().from())) {
         speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
         b = boundary(t, named.found().from(), false);
       }
       Content.Span span = Content.around(t, b, c, ce, strict);
       return span == null ? null : speech(speaker, c, ce, span);
     }
-    return inverted(t, refs, c, ce, resolver);
+    return Inverted.find(t, refs, c, ce, resolver, sources);
   }
 
-  /** {@code "...," said Baker[, a trader].} */
-  private Speech inverted(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
-    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
-      return null;
+  /** Whether a mention opens the sentence or follows punctuation: a subject, not an object. */
+  private static boolean opensClause(List<Token> t, int from) {
+    return from == 0 || !t.get(from - 1).isWord();
+  }
+
+  /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
+  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r) {
+    boolean oneWord = r != null && r.found().to() - r.found().from() == 1;
+    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
+      return r;
     }
-    Ref after = refStartingAt(refs, ce);
-    for (int k = ce + 1; (after == null || !usable(t, after)) && k < Math.min(t.size(), ce + 6); k++) {
-      if (!t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
-        break;
-      }
-      Ref r = refStartingAt(refs, k);
-      if (r != null && (r.found().kind() == Found.Kind.CAPS || r.found().kind() == Found.Kind.TITLED)) {
-        after = person(t, refs, r.found().to() - 1, resolver); // said former Wisconsin Gov. Jim Doyle
-      }
+    Ref before = refEndingAt(refs, r.found().from() - 2);
+    return before != null && before.isPerson() ? before : r;
+  }
+
+  /** Who a {@code who} before a cue stands for: {@code Perez, who said}, {@code voters who say}. */
+  private Ref antecedent(List<Token> t, List<Ref> refs, int a, Resolver resolver) {
+    Ref r = refEndingAt(refs, a);
+    if (r != null) {
+      return usable(t, r) && r.actor().isPerson() ? r : null;
     }
-    if (after == null || !usable(t, after)) {
-      after = sources.after(t, ce, resolver); // said a Democratic strategist
-    }
-    if (after == null || !usable(t, after) && after.found().kind() != Found.Kind.SOURCE) {
-      return null;
-    }
-    int next = after.found().to();
-    int n = Content.end(t);
-    if (next < n && !Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
-        "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", ".").contains(t.get(next).lower())) {
-      return null;
-    }
-    int end = c - 1;
-    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
-      end--;
-    }
-    int to = Content.throughQuote(t, end, c);
-    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
+    Ref s = sources.before(t, a, resolver);
+    return s != null ? s : Subjects.before(t, a, resolver);
+  }
+
+  /** Whether a group mention is joined to a name before it: {@code Wang and they}. */
+  private static boolean joinedBefore(List<Token> t, Ref r) {
+    int f = r.found().from();
+    return f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is("or") || t.get(f - 1).is("&"));
   }
 
   private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
@@ -228,6 +238,9 @@ final class SpeechFinder {
       if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
         boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
+        for (int j = to + 1; j < comma && !apposition; j++) {
+          apposition = t.get(j).isWord() && !t.get(j).isCapitalised(); // South Carolina director for Sanders
+        }
         for (int j = to + 1; j < comma && apposition; j++) {
           apposition = !Content.isQuote(t.get(j));
         }
@@ -255,7 +268,7 @@ final class SpeechFinder {
   }
 
   /** A person named by the mention ending at token e, an untitled name made a person. */
-  private static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+  static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
     Ref r = refEndingAt(refs, e);
     if (r == null) {
       return null;
@@ -292,7 +305,7 @@ final class SpeechFinder {
     return null;
   }
 
-  private static boolean usable(List<Token> t, Ref r) {
+  static boolean usable(List<Token> t, Ref r) {
     if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
       return false;
     }
@@ -332,7 +345,7 @@ final class SpeechFinder {
     return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
   }
 
-  private static Ref refEndingAt(List<Ref> refs, int e) {
+  static Ref refEndingAt(List<Ref> refs, int e) {
     for (Ref r : refs) {
       if (r.found().to() - 1 == e) {
         return r;
@@ -341,7 +354,7 @@ final class SpeechFinder {
     return null;
   }
 
-  private static Ref refStartingAt(List<Ref> refs, int s) {
+  static Ref refStartingAt(List<Ref> refs, int s) {
     for (Ref r : refs) {
       if (r.found().from() == s) {
         return r;

@@ -21,7 +21,7 @@ final class Tokenizer {
               + "|['’][sS]\\b" // possessive
               + "|[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*" // words
               + "|''|``" // typewriter quotes
-              + "|\\S");
+              + "|[^\\s\\u00A0\\u2007\\u202F]"); // no-break spaces separate, as spaces do
 
   private Tokenizer() {}
 

@@ -44,6 +44,12 @@
  *       actors named by the phrase, so that every statement's {@code speakerId} is an actor id.
  *   <li>A coordinated subject ({@code China and Russia said}) yields no statement: there is no
  *       single speaker to attribute it to.
+ *   <li>{@code Subjects} is the last resort for a speaker before a cue: any subject phrase set off
+ *       on its left, or a pronoun. It runs after names, roles and {@code sources.txt}, so a
+ *       better-known speaker always wins; its phrase and pronoun actors never take the
+ *       {@code he}/{@code she} focus, but a plural phrase is what a following {@code they} means.
+ *   <li>The sentence model ends a sentence inside {@code "... Really?" Bush said.}; the splitter
+ *       joins such a lone attribution back (it reads {@code cues.tsv} for that).
  *   <li>Everything is rule- and list-based: no model beyond the sentence detector, so no NER
  *       weights to ship, and the rules are general (titles, cues, triggers), never page-specific.
  * </ul>

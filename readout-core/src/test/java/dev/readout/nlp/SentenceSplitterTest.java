@@ -34,6 +34,14 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aQuotationEndingInAStopKeepsItsAttribution() {
+    assertThat(split("\"This is the place of smart power. Really?\" Bush said. \"Libya is chaotic.\""))
+        .containsExactly("\"This is the place of smart power.", "Really?\" Bush said.", "\"Libya is chaotic.\"");
+    assertThat(split("“We are shocked.” The company declined to comment."))
+        .containsExactly("“We are shocked.”", "The company declined to comment.");
+  }
+
+  @Test
   void aBodyWithoutParagraphsIsStillSplit() {
     assertThat(split("Wang said Wednesday. He attended a meeting. He and Lavrov held talks.")).hasSize(3);
   }

@@ -1,0 +1,82 @@
+package dev.readout.nlp;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributions whose speaker follows the cue: {@code "...," said Baker, a trader.} Token indices
+ * into one sentence; stateless.
+ */
+final class Inverted {
+
+  private Inverted() {}
+
+  /**
+   * {@code "...," said Baker[, a trader].} After a closing quotation mark any phrase after the cue
+   * is the speaker ({@code tweeted another}); after plain text only a name or source noun followed
+   * by an apposition or adverbial is, lest an object pass for a speaker.
+   */
+  static Speech find(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, SourcePhrases sources) {
+    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
+      return null;
+    }
+    boolean quoted = Content.isQuote(t.get(c - 1)) || c >= 2 && Content.isQuote(t.get(c - 2));
+    Ref after = personAfter(t, refs, ce, resolver);
+    if (after == null) {
+      Ref r = SpeechFinder.refStartingAt(refs, ce);
+      after = r != null && SpeechFinder.usable(t, r) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
+    }
+    if (after == null && quoted) {
+      after = Subjects.after(t, ce, resolver);
+    }
+    if (after == null) {
+      return null;
+    }
+    int next = after.found().to();
+    int n = Content.end(t);
+    if (!quoted && next < n && !INVERTED_NEXT.contains(t.get(next).lower())) {
+      return null;
+    }
+    int end = c - 1;
+    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
+      end--;
+    }
+    int to = Content.throughQuote(t, end, c);
+    if (quoted && resumes(t, next, n)) {
+      to = n; // "A," said Sherman, speaking of politicians, "and B."
+    }
+    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
+  }
+
+  private static final Set<String> INVERTED_NEXT =
+      Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
+          "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", ".");
+
+  /** A person named within a few words after the cue: {@code said former Wisconsin Gov. Jim Doyle}. */
+  private static Ref personAfter(List<Token> t, List<Ref> refs, int ce, Resolver resolver) {
+    for (int k = ce; k < Math.min(t.size(), ce + 6); k++) {
+      if (k > ce && !t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
+        return null;
+      }
+      Ref r = SpeechFinder.refStartingAt(refs, k);
+      if (r != null && (r.found().kind() == Found.Kind.CAPS || r.found().kind() == Found.Kind.TITLED)) {
+        Ref p = SpeechFinder.person(t, refs, r.found().to() - 1, resolver);
+        if (p != null) {
+          return p;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a quotation opens again after a comma later in the sentence. */
+  private static boolean resumes(List<Token> t, int from, int n) {
+    for (int k = from; k + 1 < n; k++) {
+      if (t.get(k).is(",") && Content.isQuote(t.get(k + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
