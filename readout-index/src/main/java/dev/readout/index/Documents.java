@@ -91,6 +91,8 @@ final class Documents {
     d.add(new NumericDocValuesField(Fields.SEQ, seq));
     r.title().ifPresent(t -> d.add(new TextField(Fields.TITLE, t, Field.Store.NO)));
     StringBuilder text = new StringBuilder();
+    // The title is in the text too, so that matching needs one field and the title field only scores.
+    r.title().ifPresent(t -> text.append(t).append("\n\n"));
     r.summary().ifPresent(s -> text.append(s).append("\n\n"));
     text.append(r.body());
     r.captions().forEach(c -> text.append("\n\n").append(c));

@@ -38,9 +38,9 @@ final class Fields {
   /**
    * The index format this code writes and reads. Bump it when documents change in a way that old
    * indexes would answer wrongly; an index of another format is refused with a clear message.
-   * 2: statements' text in {@link #STATEMENT_TEXT}.
+   * 2: statements' text in {@link #STATEMENT_TEXT}; 3: an article's title in its {@link #TEXT}.
    */
-  static final String FORMAT_VERSION = "2";
+  static final String FORMAT_VERSION = "3";
 
   static final String TITLE = "title";
 

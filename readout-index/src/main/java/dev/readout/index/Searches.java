@@ -20,6 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -47,6 +48,9 @@ final class Searches {
 
   static final int FACET_VALUES = 15;
 
+  /** Weight of an article's title words matching the query, over the body's. */
+  static final float TITLE_BOOST = 2f;
+
   /** Matches beyond which facets are counted on a sample of this size. */
   static final int FACET_SAMPLE = 20_000;
 
@@ -63,7 +67,7 @@ final class Searches {
 
   /** As {@link #search(Snapshot, SearchRequest)}, sampling facets beyond {@code sample} matches. */
   static SearchResult search(Snapshot s, SearchRequest r, int sample) throws IOException {
-    Query q = query(r);
+    Query q = query(r, true);
     int n = r.offset() + r.limit();
     Sort sort = sort(r.order());
     TopDocs top =
@@ -71,7 +75,7 @@ final class Searches {
             ? s.search(q, new TopScoreDocCollectorManager(n, n))
             : s.search(q, new TopFieldCollectorManager(sort, n, n));
     RandomSamplingFacetsCollector fc =
-        s.search(q, RandomSamplingFacetsCollector.createManager(sample, SAMPLE_SEED));
+        s.search(query(r, false), RandomSamplingFacetsCollector.createManager(sample, SAMPLE_SEED));
     long total = fc.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     List<Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -83,12 +87,21 @@ final class Searches {
     return new SearchResult(total, hits, facets(s, fc, total, sampled), sampled);
   }
 
-  static Query query(SearchRequest r) {
+  /**
+   * The request as a query. Scored, an article's title words add to its score (an optional
+   * clause); unscored, every clause is a filter, so counting walks plain conjunctions of postings.
+   * Both match the same documents: an article's title is part of its text field.
+   */
+  static Query query(SearchRequest r, boolean scored) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
-    String kind = r.type() == SearchRequest.Type.ARTICLE ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT;
-    b.add(Store.kind(kind), BooleanClause.Occur.FILTER);
+    boolean articles = r.type() == SearchRequest.Type.ARTICLE;
+    b.add(Store.kind(articles ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT), BooleanClause.Occur.FILTER);
     if (!r.query().isBlank()) {
-      b.add(text(r.query(), r.type()), BooleanClause.Occur.MUST);
+      Query words = text(r.query(), articles ? Fields.TEXT : Fields.STATEMENT_TEXT);
+      b.add(words, scored ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER);
+      if (scored && articles) {
+        b.add(new BoostQuery(text(r.query(), Fields.TITLE), TITLE_BOOST), BooleanClause.Occur.SHOULD);
+      }
     }
     filter(b, Fields.SPEAKER, r.speaker());
     filter(b, Fields.ACTOR, r.actor());
@@ -99,16 +112,9 @@ final class Searches {
     return b.build();
   }
 
-  /**
-   * Parses user text leniently (Lucene's simple syntax never throws on malformed input) over the
-   * text fields of one type: articles' body and title (title words count double), or statements'.
-   */
-  static Query text(String query, SearchRequest.Type type) {
-    Map<String, Float> fields =
-        type == SearchRequest.Type.ARTICLE
-            ? Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)
-            : Map.of(Fields.STATEMENT_TEXT, 1f);
-    SimpleQueryParser p = new SimpleQueryParser(ANALYZER, fields);
+  /** Parses user text leniently over one field: Lucene's simple syntax never throws on malformed input. */
+  static Query text(String query, String field) {
+    SimpleQueryParser p = new SimpleQueryParser(ANALYZER, field);
     p.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = p.parse(query);
     return q == null ? new MatchNoDocsQuery("no searchable words") : q;
