@@ -39,7 +39,8 @@ import picocli.CommandLine.Parameters;
     name = "extract",
     description = {
       "Read pages (plain text, HTML, WARC, JSON Lines; files, folders or - for stdin) and write one JSON object per article.",
-      "Problems with single inputs are reported on stderr, one line each; the rest goes on. Exit code 1 if any input was rejected."
+      "Problems with single inputs are reported on stderr, one line each; the rest goes on. Exit code 1 if any input was rejected.",
+      "A file inside a folder that is not a page at all (e.g. a labels JSON beside the pages) is reported as skipped and does not change the exit code."
     },
     mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
@@ -68,8 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
         for (Input in : reader) {
           progress.step();
           if (in instanceof Rejected r) {
-            err.println("readout: " + r);
-            rejected++;
+            rejected += report(r, err);
             continue;
           }
           AnnotatedArticle a;
@@ -94,6 +94,19 @@ final class ExtractCommand implements Callable<Integer> {
     }
     err.flush();
     return rejected == 0 ? 0 : 1;
+  }
+
+  /**
+   * Prints a rejection on stderr, a skipped input as such; returns what it adds to the count of
+   * failed inputs (0 for a skipped one). Shared with {@code stories}.
+   */
+  static int report(Rejected r, PrintWriter err) {
+    if (r.skipped()) {
+      err.println("readout: skipped " + r.source() + ": " + r.reason());
+      return 0;
+    }
+    err.println("readout: " + r);
+    return 1;
   }
 
   private void writeWithStories(Path pass1, StoryIndex stories) throws IOException {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
     name = "ingest",
     description = {
       "Read pages (files, folders or - for stdin), extract, group into stories, annotate and add them to the index in DIR.",
-      "Safe to re-run: pages already indexed are skipped; an interrupted run resumes where its last commit ended."
+      "Safe to re-run: pages already indexed are skipped; an interrupted run resumes where its last commit ended.",
+      "Exit code 1 if no page gave an article. Files inside folders that are not pages at all (e.g. a labels JSON) are counted as skipped, not rejected."
     },
     mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
@@ -66,7 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> r : s.rejectionsByReason().entrySet()) {
       out.printf(java.util.Locale.ROOT, "  %5d  %s%n", r.getValue(), r.getKey());
     }
+    out.printf(java.util.Locale.ROOT, "skipped: %d (files in folders that are not pages)%n", s.skipped().size());
     spec.commandLine().getErr().flush();
+    s.skipped().forEach(r -> ExtractCommand.report(r, spec.commandLine().getErr()));
     s.rejected().forEach(r -> spec.commandLine().getErr().println("readout: " + r));
     out.flush();
     return s;

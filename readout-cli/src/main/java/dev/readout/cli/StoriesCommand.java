@@ -26,11 +26,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code readout stories PATH... [--json] [--all] [--index DIR]}: reads and extracts the pages,
- * groups copies of one story, prints the groups. Exit 0, or 1 when some input was rejected.
+ * groups copies of one story, prints the groups. Exit 0, or 1 when some input was rejected; a
+ * file in a folder that is not a page at all is reported as skipped and is not a rejection.
  */
 @Command(
     name = "stories",
-    description = "Group syndicated copies and near-duplicates of the pages into stories and print the groups.",
+    description = {
+      "Group syndicated copies and near-duplicates of the pages into stories and print the groups.",
+      "Exit code 1 if any input was rejected; a file inside a folder that is not a page at all (e.g. a labels JSON) is reported as skipped and does not count."
+    },
     mixinStandardHelpOptions = true)
 public final class StoriesCommand implements Callable<Integer> {
 
@@ -72,8 +76,7 @@ public final class StoriesCommand implements Callable<Integer> {
         DocumentReader reader = Sources.open(o.paths())) {
       for (Input in : reader) {
         if (in instanceof Rejected r) {
-          err.println("readout: " + r);
-          rejected++;
+          rejected += ExtractCommand.report(r, err);
           continue;
         }
         stories.add(readout.process((RawDocument) in).article());

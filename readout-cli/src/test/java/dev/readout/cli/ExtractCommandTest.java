@@ -76,6 +76,35 @@ class ExtractCommandTest {
   }
 
   @Test
+  void labelsJsonBesideThePagesIsSkippedAndTheRunSucceeds() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("seeds"));
+    Files.copy(Path.of(SAMPLES, "004_b9fb024020862bbd.txt"), dir.resolve("004.txt"));
+    Files.writeString(dir.resolve("gold.json"), "{\n  \"about\": \"key facts\",\n  \"pages\": {\"004.txt\": {\"title\": \"x\"}}\n}\n");
+    Path out = tmp.resolve("out.jsonl");
+    Run r = run(new ExtractCommand(), dir.toString(), "-o", out.toString());
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.startsWith("readout: ")).toList())
+        .containsExactly("readout: skipped " + dir.resolve("gold.json")
+            + ": not a page: JSON document without text or html (keys: about, pages)");
+    List<String> sources = Files.readAllLines(out).stream().map(l -> ArticleJson.read(l).article().source()).toList();
+    assertThat(sources).containsExactly(dir.resolve("004.txt").toString());
+  }
+
+  @Test
+  void labelsJsonNamedExplicitlyIsAnError() throws IOException {
+    Path gold = Files.writeString(tmp.resolve("gold.json"), "{\"about\": \"key facts\"}\n");
+    Run r = run(new ExtractCommand(), gold.toString(), "-o", tmp.resolve("out.jsonl").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("readout: " + gold + ": read: JSON record has no text or html").doesNotContain("skipped");
+  }
+
+  @Test
+  void helpSaysSkippedInputsDoNotChangeTheExitCode() {
+    assertThat(run(new ExtractCommand(), "--help").out()).contains("skipped");
+  }
+
+  @Test
   void usageErrorsExitTwo() {
     assertThat(run(new ExtractCommand()).code()).isEqualTo(2);
     assertThat(run(new ExtractCommand(), "--no-such-option", SAMPLES).code()).isEqualTo(2);

@@ -39,6 +39,17 @@ class IndexCommandsTest {
   }
 
   @Test
+  void ingestCountsALabelsFileInAFolderAsSkippedNotRejected() throws java.io.IOException {
+    Path dir = java.nio.file.Files.createDirectories(tmp.resolve("seeds"));
+    java.nio.file.Files.copy(Path.of(SAMPLES, "000_038bbfdc46c4fe31.txt"), dir.resolve("000.txt"));
+    java.nio.file.Files.writeString(dir.resolve("gold.json"), "{\n  \"about\": \"labels\"\n}\n");
+    Run r = run(new IngestCommand(), dir.toString(), "--data", tmp.resolve("d").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("pages read: 1").contains("articles: 1 added").contains("rejected: 0").contains("skipped: 1 ");
+    assertThat(r.err()).contains("readout: skipped " + dir.resolve("gold.json") + ": not a page");
+  }
+
+  @Test
   void ingestReportsRejectionsWithReasons() {
     Run r = run(new IngestCommand(), tmp.resolve("missing").toString(), "--data", tmp.resolve("d").toString());
     assertThat(r.out()).contains("rejected: 1").contains("read: ");

@@ -56,6 +56,16 @@ class StoriesCommandTest {
   }
 
   @Test
+  void labelsJsonInTheFolderIsSkippedAndDoesNotFailTheRun() throws IOException {
+    write();
+    Files.writeString(dir.resolve("gold.json"), "{\n  \"about\": \"labels\"\n}\n", StandardCharsets.UTF_8);
+    Result r = run(dir.toString());
+    assertThat(r.code).as(r.err).isZero();
+    assertThat(r.err).contains("readout: skipped " + dir.resolve("gold.json") + ": not a page");
+    assertThat(r.out).contains("2 stories, 1 with more than one page");
+  }
+
+  @Test
   void missingPathIsReportedAndExitsOne() {
     Result r = run(dir.resolve("nope").toString());
     assertThat(r.code).isEqualTo(1);

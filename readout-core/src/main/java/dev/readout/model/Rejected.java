@@ -5,16 +5,33 @@ import java.util.Objects;
 /**
  * An input that could not be used, with the stage that gave up and a reason a person can act on.
  *
+ * <p>One kind is not an error: a {@linkplain #skipped() skipped} input (stage {@value #SKIPPED}) is
+ * one found while walking a folder that is not a page at all, e.g. a labels or metadata JSON file
+ * beside the pages. It is reported so nothing vanishes unseen, but drivers do not count it as a
+ * failed input. The same file named explicitly is an ordinary rejection.
+ *
  * @param source the input, as in {@link Input#source()}
- * @param stage the pipeline stage that rejected it ({@code read}, {@code decode}, {@code extract}, ...)
+ * @param stage the pipeline stage that rejected it ({@code read}, {@code decode}, {@code extract}, ...),
+ *     or {@value #SKIPPED}
  * @param reason one line, e.g. {@code "truncated gzip stream"}
  */
 public record Rejected(String source, String stage, String reason) implements Input {
+
+  /** The stage of an input passed over because it is not a page, see {@link #skipped()}. */
+  public static final String SKIPPED = "skip";
 
   public Rejected {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /**
+   * Whether this input was passed over rather than failed: found while walking a folder and not a
+   * page at all. Reported, but not an error.
+   */
+  public boolean skipped() {
+    return SKIPPED.equals(stage);
   }
 
   @Override

@@ -90,7 +90,7 @@ final class FileWalker implements Iterator<Found> {
       }
       String arg = arguments.next();
       if (arg.equals(STDIN)) {
-        return new Found.Openable(STDIN_SOURCE, stdin::get, OptionalLong.empty());
+        return new Found.Openable(STDIN_SOURCE, stdin::get, OptionalLong.empty(), false);
       }
       try {
         Found f = visit(arg, Path.of(arg), false);
@@ -115,14 +115,14 @@ final class FileWalker implements Iterator<Found> {
       return enter(source, path, attrs);
     }
     if (attrs.isRegularFile()) {
-      return new Found.Openable(source, () -> Files.newInputStream(path), OptionalLong.of(attrs.size()));
+      return new Found.Openable(source, () -> Files.newInputStream(path), OptionalLong.of(attrs.size()), inFolder);
     }
     if (inFolder) {
       LOG.debug("skipping {}: neither a file nor a folder", path);
       return null;
     }
     // A named pipe or device named on the command line, e.g. bash's <(zcat x.gz): read it as a stream.
-    return new Found.Openable(source, () -> Files.newInputStream(path), OptionalLong.empty());
+    return new Found.Openable(source, () -> Files.newInputStream(path), OptionalLong.empty(), false);
   }
 
   private Found enter(String source, Path path, BasicFileAttributes attrs) {

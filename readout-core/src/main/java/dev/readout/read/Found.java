@@ -21,8 +21,10 @@ sealed interface Found permits Found.Openable, Found.Unreadable {
    * @param source the provenance every item from it carries (a path, or {@code stdin})
    * @param opener opens the bytes
    * @param size the size in bytes when the file system states it (regular files)
+   * @param inFolder whether a folder walk found it, rather than being named (an argument, stdin, a
+   *     stream): a file in a folder that is not a page at all is skipped, a named one is an error
    */
-  record Openable(String source, StreamOpener opener, OptionalLong size) implements Found {
+  record Openable(String source, StreamOpener opener, OptionalLong size, boolean inFolder) implements Found {
     public Openable {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(opener, "opener");

@@ -93,6 +93,7 @@ final class JsonDocument implements Items {
       JsonNode node = read(at);
       if (roots == 1 && atEnd()) {
         current = ctx.source();
+        return Optional.of(JsonFields.toWholeFileInput(ctx, node));
       }
       return Optional.of(JsonFields.toInput(ctx, node, current));
     }

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,29 @@ final class JsonFields {
         captured,
         ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)),
         fields);
+  }
+
+  /**
+   * The input for the one record a whole file holds (a lone object, pretty-printed or on one line):
+   * as {@link #toInput}, except that a file a folder walk found whose object has no page field at
+   * all is skipped rather than rejected. Such a file is labels or metadata beside the pages, not a
+   * broken page; a page field that is present but empty still counts as a broken page.
+   */
+  static Input toWholeFileInput(ReadContext ctx, JsonNode node) {
+    if (ctx.inFolder() && node.isObject() && !hasPageField(node)) {
+      return ctx.skip("not a page: JSON document without text or html (keys: " + keys(node) + ")");
+    }
+    return toInput(ctx, node, ctx.source());
+  }
+
+  private static boolean hasPageField(JsonNode node) {
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String lower = names.next().toLowerCase(Locale.ROOT);
+      if (TEXT_KEYS.contains(lower) || HTML_KEYS.contains(lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> firstPresent(JsonNode node, Map<String, String> byLowerKey, List<String> keys) {

@@ -40,13 +40,15 @@ final class JsonLines implements Items {
         return finish(Optional.empty());
       }
       String source = ctx.source() + ":" + line.get().number();
+      boolean wholeFile = false;
       if (first) {
         first = false;
-        if (onlyLine()) {
+        wholeFile = onlyLine();
+        if (wholeFile) {
           source = ctx.source();
         }
       }
-      return Optional.of(parse(line.get(), source));
+      return Optional.of(parse(line.get(), source, wholeFile));
     } catch (IOException | RuntimeException e) {
       return finish(Optional.of(ctx.reject(ctx.explain(e))));
     }
@@ -86,7 +88,8 @@ final class JsonLines implements Items {
     }
   }
 
-  private Input parse(LineInput.Line line, String source) {
+  /** One line's record; a file of one line is a single JSON document, read as one. */
+  private Input parse(LineInput.Line line, String source, boolean wholeFile) {
     if (!line.fits()) {
       return ctx.reject(source, BoundedBytes.overLimit("line", line.length(), ctx.limit()));
     }
@@ -96,7 +99,7 @@ final class JsonLines implements Items {
     }
     try {
       JsonNode node = JsonRecords.LINE_READER.readTree(text);
-      return JsonFields.toInput(ctx, node, source);
+      return wholeFile ? JsonFields.toWholeFileInput(ctx, node) : JsonFields.toInput(ctx, node, source);
     } catch (JsonProcessingException e) {
       return ctx.reject(source, "line is not valid JSON: " + Failures.firstLine(new IOException(e.getOriginalMessage())));
     }

@@ -27,9 +27,9 @@ final class Opener {
     try {
       raw = found.opener().open();
     } catch (IOException | RuntimeException e) {
-      return Items.of(new ReadContext(found.source(), options, () -> {}).reject(Failures.reason(e)));
+      return Items.of(new ReadContext(found, options, () -> {}).reject(Failures.reason(e)));
     }
-    ReadContext ctx = new ReadContext(found.source(), options, raw);
+    ReadContext ctx = new ReadContext(found, options, raw);
     try {
       return layer(ctx, raw, found.size(), found.source(), 0);
     } catch (IOException | RuntimeException e) {

@@ -7,24 +7,32 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the readers of one opened input share: its name, the options, the stream to close, and
- * the gzip layer (if any) whose damage explains a failure better than the parser above it can.
+ * What the readers of one opened input share: its name, whether a folder walk found it, the
+ * options, the stream to close, and the gzip layer (if any) whose damage explains a failure better
+ * than the parser above it can.
  */
 final class ReadContext implements Closeable {
 
   private final String source;
+  private final boolean inFolder;
   private final ReadOptions options;
   private final Closeable resource;
   private GzipInput gzip;
 
-  ReadContext(String source, ReadOptions options, Closeable resource) {
-    this.source = Objects.requireNonNull(source, "source");
+  ReadContext(Found.Openable found, ReadOptions options, Closeable resource) {
+    this.source = found.source();
+    this.inFolder = found.inFolder();
     this.options = Objects.requireNonNull(options, "options");
     this.resource = Objects.requireNonNull(resource, "resource");
   }
 
   String source() {
     return source;
+  }
+
+  /** Whether a folder walk found this input (rather than a name on the command line or a stream). */
+  boolean inFolder() {
+    return inFolder;
   }
 
   long limit() {
@@ -38,6 +46,11 @@ final class ReadContext implements Closeable {
   /** A rejection of the whole input. */
   Rejected reject(String reason) {
     return new Rejected(source, Failures.STAGE, reason);
+  }
+
+  /** The whole input passed over as not a page; see {@link Rejected#skipped()}. */
+  Rejected skip(String reason) {
+    return new Rejected(source, Rejected.SKIPPED, reason);
   }
 
   /** A rejection of one item inside the input, e.g. {@code path:12} or {@code path#urn:uuid:...}. */

@@ -13,7 +13,10 @@ import java.util.OptionalLong;
  * <p>Readers stream: a folder is walked as iteration reaches it and each input is opened, read and
  * closed in turn, so a batch of any size needs memory for one document. Nothing is read before
  * iteration starts. A bad input becomes one {@link dev.readout.model.Rejected} (stage {@code read})
- * and reading goes on. The returned reader is not thread-safe; the methods here are.
+ * and reading goes on. A file found while walking a folder that is not a page at all (a single JSON
+ * object with no text or html field, e.g. labels beside the pages) becomes a {@linkplain
+ * dev.readout.model.Rejected#skipped() skipped} one instead: reported, not an error. The returned
+ * reader is not thread-safe; the methods here are.
  */
 public final class Sources {
 
@@ -50,10 +53,24 @@ public final class Sources {
    * @param options how to read; not null
    */
   public static DocumentReader open(String source, InputStream in, ReadOptions options) {
+    return open(source, in, options, false);
+  }
+
+  /**
+   * Reads one stream of any supported format, saying whether it is a file that a walk of a folder
+   * found (e.g. a cluster job's own listing); such a file that is not a page at all is skipped, as
+   * in a folder given to {@link #open(List, ReadOptions)}. The reader closes {@code in}.
+   *
+   * @param source the name its items carry as provenance
+   * @param in the bytes; not null
+   * @param options how to read; not null
+   * @param inFolder true for a file found inside a folder, false for an input named by the user
+   */
+  public static DocumentReader open(String source, InputStream in, ReadOptions options, boolean inFolder) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    Found only = new Found.Openable(source, () -> in, OptionalLong.empty());
+    Found only = new Found.Openable(source, () -> in, OptionalLong.empty(), inFolder);
     return new SourceReader(List.of(only).iterator(), options);
   }
 

@@ -28,6 +28,12 @@
  *   <li>Every failure is one {@link dev.readout.model.Rejected} (stage {@code read}) naming the
  *       input and a reason; what was read before the damage is still yielded. Nothing throws
  *       while iterating.
+ *   <li>Not a page: a file found while walking a folder that holds a single JSON object (pretty
+ *       or on one line) with none of the page fields above is {@linkplain
+ *       dev.readout.model.Rejected#skipped() skipped} (stage {@code skip}, reason {@code "not a
+ *       page: ..."}), not rejected: it is labels or metadata beside the pages. The same file named
+ *       on the command line, read from stdin or a stream, is rejected as before; so are JSON Lines
+ *       and arrays of records without pages, and broken files (binary, truncated gzip) anywhere.
  *   <li>Memory: one document at a time, never more than {@link
  *       dev.readout.read.ReadOptions#maxDocumentBytes()} (default 10 MB) of it; larger ones are
  *       rejected with their size, counted without being kept.
@@ -51,6 +57,9 @@
  *   <li>A truncated gzip stream surfaces wherever the reader above it happens to be; {@code
  *       GzipInput} records the damage so that the rejection says "truncated gzip
  *       stream" rather than the parser's confusion.
+ *   <li>Whether an input was found in a folder travels with it ({@code Found.Openable#inFolder},
+ *       then {@code ReadContext}); only the whole-file JSON readers look at it. A page field that
+ *       is present but empty is a broken page, not metadata: it stays a rejection.
  *   <li>A {@link dev.readout.read.DocumentReader} iterates once and must be closed; it reads stdin
  *       only when iteration reaches {@code -}.
  * </ul>

@@ -93,8 +93,8 @@ class SourcesTest {
   void openFailureOfOneInputIsRejectedAlone() {
     Found.Openable denied = new Found.Openable("secret.txt", () -> {
       throw new AccessDeniedException("secret.txt");
-    }, java.util.OptionalLong.empty());
-    Found.Openable fine = new Found.Openable("fine.txt", () -> new ByteArrayInputStream(utf8("ok")), java.util.OptionalLong.empty());
+    }, java.util.OptionalLong.empty(), false);
+    Found.Openable fine = new Found.Openable("fine.txt", () -> new ByteArrayInputStream(utf8("ok")), java.util.OptionalLong.empty(), false);
     List<Input> items = new java.util.ArrayList<>();
     new SourceReader(List.<Found>of(denied, fine).iterator(), ReadOptions.DEFAULTS).forEach(items::add);
     assertThat(Reading.describe(items)).isEqualTo("secret.txt REJECTED permission denied\nfine.txt doc");

@@ -3,7 +3,7 @@ package dev.readout.index;
 /** Hears an ingest's progress, e.g. to draw a progress bar. Called on the ingesting thread. */
 public interface IngestListener {
 
-  /** One input was handled (added, known or rejected). */
+  /** One input was handled (added, known, rejected or skipped). */
   void onPage();
 
   /** A batch was committed; everything up to here survives a crash. */

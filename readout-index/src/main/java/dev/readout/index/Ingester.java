@@ -82,7 +82,8 @@ public final class Ingester implements Closeable {
 
   /**
    * Runs {@code pipeline} on every document (in parallel) and indexes the results in input order.
-   * A document the pipeline throws on, or that yields no text, is rejected with the reason.
+   * A document the pipeline throws on, or that yields no text, is rejected with the reason; an input
+   * the reader {@linkplain Rejected#skipped() skipped} (not a page at all) is counted apart.
    */
   public IngestSummary ingest(
       Iterable<Input> inputs, Function<RawDocument, AnnotatedArticle> pipeline, IngestListener listener)
@@ -162,12 +163,16 @@ public final class Ingester implements Closeable {
 
   private void flush(List<Object> outcomes, Counts counts, IngestListener listener) throws IOException {
     for (Object o : outcomes) {
-      counts.pages++;
-      if (o instanceof Rejected r) {
+      if (o instanceof Rejected r && r.skipped()) {
+        counts.skipped.add(r);
+      } else if (o instanceof Rejected r) {
+        counts.pages++;
         counts.rejected.add(r);
       } else if (accept((AnnotatedArticle) o)) {
+        counts.pages++;
         counts.added++;
       } else {
+        counts.pages++;
         counts.known++;
       }
       listener.onPage();
@@ -213,9 +218,10 @@ public final class Ingester implements Closeable {
     long added;
     long known;
     final List<Rejected> rejected = new ArrayList<>();
+    final List<Rejected> skipped = new ArrayList<>();
 
     IngestSummary summary(long stories) {
-      return new IngestSummary(pages, added, known, stories, rejected);
+      return new IngestSummary(pages, added, known, stories, rejected, skipped);
     }
   }
 }

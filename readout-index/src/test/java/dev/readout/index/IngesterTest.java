@@ -50,6 +50,26 @@ class IngesterTest {
   }
 
   @Test
+  void labelsFileInAFolderIsCountedAsSkippedNotRejected() throws IOException {
+    Path folder = Files.createDirectories(data.resolve("in"));
+    Files.writeString(folder.resolve("page.txt"), "Title\n\nSome body text for the test, long enough to keep as an article.");
+    Files.writeString(folder.resolve("gold.json"), "{\n  \"about\": \"labels\",\n  \"pages\": []\n}\n");
+    List<Integer> handled = new java.util.ArrayList<>();
+    try (Ingester in = Ingester.open(data.resolve("d"))) {
+      IngestSummary s = in.ingest(Sources.open(List.of(folder.toString())), () -> handled.add(1));
+      assertThat(s.pages()).isEqualTo(1);
+      assertThat(s.added()).isEqualTo(1);
+      assertThat(s.rejected()).isEmpty();
+      assertThat(s.skipped()).singleElement().satisfies(r -> {
+        assertThat(r.source()).isEqualTo(folder.resolve("gold.json").toString());
+        assertThat(r.skipped()).isTrue();
+      });
+      assertThat(s.rejectionsByReason()).isEmpty();
+    }
+    assertThat(handled).hasSize(2);
+  }
+
+  @Test
   void storiesReplayOnReopenSoCopiesStillJoin() throws IOException {
     var articles = Fixtures.corpus();
     try (Ingester in = Ingester.open(data, new IngestConfig(10, 1), Fixtures.grouper())) {

@@ -84,7 +84,7 @@ final class InputFiles {
 
   private void visit(FileSystem fs, FileStatus status, String source, int depth) throws IOException {
     if (status.isFile()) {
-      files.add(new InputFile(files.size(), source, fs.makeQualified(status.getPath()).toString(), status.getLen()));
+      files.add(new InputFile(files.size(), source, fs.makeQualified(status.getPath()).toString(), status.getLen(), depth > 0));
       return;
     }
     if (!status.isDirectory()) {

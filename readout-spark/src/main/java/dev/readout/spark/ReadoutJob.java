@@ -52,8 +52,10 @@ public final class ReadoutJob {
    * @param articles article records written (repeats of one id included, as the CLI writes them)
    * @param stories stories over the distinct articles
    * @param rejected inputs that could not be used
+   * @param skipped files in folders that are not pages at all ({@link Rejected#skipped()}): logged,
+   *     not in the rejected table, not a failure
    */
-  public record Summary(long articles, long stories, long rejected) {}
+  public record Summary(long articles, long stories, long rejected, long skipped) {}
 
   /**
    * {@code PATH... --out DIR [--format parquet|jsonl] [--overwrite] [...]}, see {@link
@@ -78,8 +80,8 @@ public final class ReadoutJob {
       System.exit(2);
       return;
     }
-    System.err.printf(Locale.ROOT, "readout-spark: %d articles, %d stories, %d rejected -> %s%n",
-        s.articles(), s.stories(), s.rejected(), config.out());
+    System.err.printf(Locale.ROOT, "readout-spark: %d articles, %d stories, %d rejected, %d skipped (not pages) -> %s%n",
+        s.articles(), s.stories(), s.rejected(), s.skipped(), config.out());
     System.exit(s.rejected() == 0 ? 0 : 1);
   }
 
@@ -122,7 +124,8 @@ public final class ReadoutJob {
       }
       out.table("stories", stories.stories());
       out.table("rejected", rejected);
-      return new Summary(extracted.where(col("id").isNotNull()).count(), stories.count(), rejected.count());
+      long skipped = logSkipped(extracted);
+      return new Summary(extracted.where(col("id").isNotNull()).count(), stories.count(), rejected.count(), skipped);
     } finally {
       extracted.unpersist();
     }
@@ -130,8 +133,19 @@ public final class ReadoutJob {
 
   private static Dataset<Row> rejected(SparkSession spark, Dataset<Row> extracted, List<Rejected> unreadable) {
     List<Row> listed = unreadable.stream().map(r -> RowFactory.create(r.source(), r.stage(), r.reason())).toList();
-    return extracted.where(col("id").isNull()).select("source", "stage", "reason")
+    return extracted.where(col("id").isNull().and(col("stage").notEqual(Rejected.SKIPPED)))
+        .select("source", "stage", "reason")
         .union(spark.createDataFrame(listed, Tables.REJECTED));
+  }
+
+  /** Logs the first few skipped files (labels, metadata beside the pages) and returns how many there were. */
+  private static long logSkipped(Dataset<Row> extracted) {
+    Dataset<Row> skipped = extracted.where(col("stage").equalTo(Rejected.SKIPPED)).select("source", "reason");
+    long count = skipped.count();
+    for (Row r : skipped.limit(20).collectAsList()) {
+      LOG.info("skipped {}: {}", r.getString(0), r.getString(1));
+    }
+    return count;
   }
 
   private static void prepare(Path out, Configuration conf, boolean overwrite) throws IOException {

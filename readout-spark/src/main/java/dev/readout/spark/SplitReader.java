@@ -91,7 +91,7 @@ final class SplitReader implements Iterator<Row> {
       return s.stripe() != 0 ? null
           : extraction.apply(Split.ordinal(f.index(), 0), new Rejected(f.source(), "read", String.valueOf(e.getMessage())));
     }
-    reader = Sources.open(f.source(), in, options);
+    reader = Sources.open(f.source(), in, options, f.inFolder());
     inputs = reader.iterator();
     return null;
   }

@@ -12,10 +12,13 @@
  *       splits; when there are fewer files than cores, several tasks share a file ({@code Split}),
  *       each reading it whole and extracting every n-th record.
  *   <li><b>Extraction</b> ({@code SplitReader}, {@code Extraction}, executors): each file is
- *       streamed through {@code Sources.open(source, in, options)}; the pipeline and fingerprinter
- *       are built once per partition from the serialisable {@link dev.readout.spark.JobConfig}.
+ *       streamed through {@code Sources.open(source, in, options, inFolder)}; the pipeline and
+ *       fingerprinter are built once per partition from the serialisable {@link
+ *       dev.readout.spark.JobConfig}.
  *       Every item becomes one row: the article record as the CLI writes it plus its story
- *       fingerprint, or a rejection naming source, stage and reason. The rows are cached.
+ *       fingerprint, or a rejection naming source, stage and reason. The rows are cached. A
+ *       file found inside a folder that is not a page at all (stage {@code skip}) is logged and
+ *       counted, but is not in the {@code rejected} table and does not fail the job.
  *   <li><b>Stories</b> ({@code StoryGrouping}): first article per id; band keys joined into
  *       buckets; pairs verified with the single index's own test; connected components on the
  *       driver ({@code Components}).

@@ -25,6 +25,9 @@ class InputFilesTest {
     assertThat(l.files()).extracting(InputFile::source)
         .containsExactly(dir + "/b/a.txt", dir + "/b/inner/z.txt", dir + "/c.txt");
     assertThat(l.files()).extracting(InputFile::index).containsExactly(0, 1, 2);
+    assertThat(l.files()).extracting(InputFile::inFolder).containsExactly(true, true, true);
+    assertThat(InputFiles.list(List.of(dir.resolve("c.txt").toString()), new Configuration()).files())
+        .extracting(InputFile::inFolder).containsExactly(false);
     assertThat(l.files().get(2).path()).startsWith("file:");
     assertThat(l.unreadable()).singleElement().satisfies(r -> {
       assertThat(r.source()).endsWith("missing");

@@ -30,8 +30,8 @@ class JobConfigTest {
 
   @Test
   void splitsFillTheCoresOnlyWhenFilesAreFewer() {
-    InputFile a = new InputFile(0, "a", "file:/a", 10);
-    InputFile b = new InputFile(1, "b", "file:/b", 10);
+    InputFile a = new InputFile(0, "a", "file:/a", 10, false);
+    InputFile b = new InputFile(1, "b", "file:/b", 10, false);
     assertThat(InputFiles.splits(java.util.List.of(a, b), 2, 0)).hasSize(2);
     assertThat(InputFiles.splits(java.util.List.of(a), 4, 0)).hasSize(4).allMatch(s -> s.stripes() == 4);
     assertThat(InputFiles.splits(java.util.List.of(a, b), 2, 3)).hasSize(6);
@@ -41,12 +41,12 @@ class JobConfigTest {
   void smallFilesSharePartitionsButEveryCoreGetsSeveral() {
     java.util.List<InputFile> files = new java.util.ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      files.add(new InputFile(i, "f" + i, "file:/f" + i, 2_000));
+      files.add(new InputFile(i, "f" + i, "file:/f" + i, 2_000, false));
     }
     java.util.List<Split> splits = InputFiles.splits(files, 2, 0);
     assertThat(InputFiles.partitions(splits, 2)).isEqualTo(8);
     assertThat(InputFiles.partitions(splits.subList(0, 4), 2)).isEqualTo(4);
-    InputFile big = new InputFile(0, "big", "file:/big", 1L << 34);
+    InputFile big = new InputFile(0, "big", "file:/big", 1L << 34, false);
     assertThat(InputFiles.partitions(InputFiles.splits(java.util.List.of(big), 2, 512), 2)).isEqualTo(256);
   }
 }

@@ -116,6 +116,21 @@ class ReadoutJobIT {
   }
 
   @Test
+  void aLabelsFileBesideThePagesIsSkippedNotRejected() throws IOException {
+    Path seeds = Files.createDirectories(dir.resolve("labelled"));
+    try (Stream<Path> pages = Files.list(TestPages.samples())) {
+      Path first = pages.filter(p -> p.toString().endsWith(".txt")).sorted().findFirst().orElseThrow();
+      Files.copy(first, seeds.resolve(first.getFileName()));
+    }
+    Files.writeString(seeds.resolve("gold.json"), "{\n  \"about\": \"labels\"\n}\n");
+    String out = dir.resolve("labelled-out").toString();
+    ReadoutJob.Summary s = ReadoutJob.run(spark, JobConfig.parse(new String[] {seeds.toString(), "--out", out, "--format", "jsonl"}));
+    assertThat(s.articles()).isEqualTo(1);
+    assertThat(s.rejected()).isZero();
+    assertThat(s.skipped()).isEqualTo(1);
+  }
+
+  @Test
   void anExistingOutputFolderIsKeptUnlessOverwriteIsGiven() throws IOException {
     Path out = Files.createDirectories(dir.resolve("taken"));
     assertThatThrownBy(() -> ReadoutJob.run(spark, JobConfig.parse(args("--out", out.toString()))))
