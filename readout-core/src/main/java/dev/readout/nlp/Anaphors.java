@@ -1,14 +1,16 @@
 package dev.readout.nlp;
 
 import dev.readout.model.Actor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Speakers named by a definite description of something the story named before: an
- * organisation ({@code the company}, {@code the trade group}, {@code the bank holding company})
- * or a document ({@code the statement}, {@code the report}). The first is the organisation named
+ * organisation ({@code the trade group}, {@code the bank holding company}; a business noun needs a
+ * corporate name such as {@code BankAmerica Corp}, a named head such as {@code bank} must occur in
+ * the name) or a document ({@code the statement}, {@code the report}). The first is the organisation named
  * last before it, in its sentence or up to {@link Resolver#ANAPHOR_REACH} sentences back; the
  * second is whoever issued the document ({@code the energy department's report}, {@code a central
  * bank statement}, {@code a statement from the ministry}). With nothing to point to, the phrase
@@ -17,10 +19,14 @@ import java.util.Set;
 final class Anaphors {
 
   /** Heads that may refer to any organisation. */
-  private static final Set<String> ANY_ORG =
-      Set.of("company", "firm", "group", "corporation", "concern", "organisation", "organization", "body",
-          "conglomerate", "lender", "utility", "airline", "carrier", "insurer", "brokerage", "retailer",
-          "maker", "manufacturer", "producer", "operator");
+  private static final Set<String> ANY_ORG = Set.of("group", "organisation", "organization", "body");
+  /** Heads that refer to a business: an organisation whose name ends in a corporate word. */
+  private static final Set<String> COMPANY =
+      Set.of("company", "firm", "corporation", "concern", "conglomerate", "lender", "utility", "airline",
+          "carrier", "insurer", "brokerage", "retailer", "maker", "manufacturer", "producer", "operator");
+  private static final Set<String> CORPORATE =
+      Set.of("corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "group",
+          "holdings", "bank", "bancorp", "airlines", "industries");
   /** Heads that refer to an organisation whose name holds them: {@code the bank} → Reserve Bank. */
   private static final Set<String> NAMED_ORG =
       Set.of("bank", "association", "agency", "ministry", "department", "union", "council", "committee",
@@ -71,17 +77,24 @@ final class Anaphors {
   }
 
   private static Optional<ActorBuilder> organisation(List<Ref> refs, int before, String head, Resolver resolver) {
-    if (!ANY_ORG.contains(head) && !NAMED_ORG.contains(head)) {
+    if (!ANY_ORG.contains(head) && !COMPANY.contains(head) && !NAMED_ORG.contains(head)) {
       return Optional.empty();
     }
-    ActorBuilder org = null;
+    List<ActorBuilder> candidates = new ArrayList<>();
     for (Ref r : refs) {
       if (r.found().to() <= before && r.actors().size() == 1 && r.actor().kind == Actor.Kind.ORGANIZATION) {
-        org = r.actor();
+        candidates.add(0, r.actor());
       }
     }
-    Optional<ActorBuilder> o = org != null ? Optional.of(org) : resolver.earlierOrganisation();
-    return o.filter(a -> ANY_ORG.contains(head) || Lexicon.lower(a.name).contains(head));
+    candidates.addAll(resolver.earlierOrganisations());
+    return candidates.stream().filter(a -> ANY_ORG.contains(head) || COMPANY.contains(head) && corporate(a.name)
+        || Lexicon.lower(a.name).contains(head)).findFirst();
+  }
+
+  /** {@code BankAmerica Corp}, {@code Siemens AG}: a name that says it is a business. */
+  private static boolean corporate(String name) {
+    String last = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1)).replace(".", "");
+    return CORPORATE.contains(last);
   }
 
   /** Records who issued each document the sentence names, for a later {@code the statement said}. */

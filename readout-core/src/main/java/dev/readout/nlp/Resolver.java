@@ -36,10 +36,8 @@ final class Resolver {
   private List<ActorBuilder> group = List.of();
   /** Sentences read so far; ages the organisation and document memories below. */
   private int sentence;
-  private ActorBuilder lastOrg;
-  private int lastOrgSentence;
-  private ActorBuilder earlierOrg;
-  private int earlierOrgSentence;
+  /** Organisations named so far, the latest last, each with the sentence that last named it. */
+  private final Map<ActorBuilder, Integer> orgs = new LinkedHashMap<>();
   private final Map<String, ActorBuilder> issuers = new HashMap<>();
   private final Map<String, Integer> issuedIn = new HashMap<>();
   /** How many sentences back a {@code the company} or {@code the statement} may look. */
@@ -54,8 +52,6 @@ final class Resolver {
     List<Ref> out = new ArrayList<>();
     List<Token> t = s.tokens();
     sentence++;
-    earlierOrg = lastOrg;
-    earlierOrgSentence = lastOrgSentence;
     for (Found f : found) {
       List<ActorBuilder> to = f.kind() == Found.Kind.GROUP ? sentenceGroup(t, out).orElse(resolve(t, f)) : resolve(t, f);
       Mention m = new Mention(t.get(f.from()).start(), t.get(f.to() - 1).end(), EntityFinder.text(t, f.from(), f.to()));
@@ -70,8 +66,8 @@ final class Resolver {
           recent.remove(a);
           recent.add(a);
         } else if (a.kind == Kind.ORGANIZATION && !caption) {
-          lastOrg = a;
-          lastOrgSentence = sentence;
+          orgs.remove(a);
+          orgs.put(a, sentence);
         }
       }
     }
@@ -299,11 +295,17 @@ final class Resolver {
   }
 
   /**
-   * The organisation named last in an earlier sentence, at most {@link #ANAPHOR_REACH} sentences
-   * back: what {@code the company said} refers to when its own sentence names none before it.
+   * The organisations last named in earlier sentences, at most {@link #ANAPHOR_REACH} back, the
+   * latest first: what {@code the company said} may refer to when its own sentence names none.
    */
-  Optional<ActorBuilder> earlierOrganisation() {
-    return earlierOrg != null && sentence - earlierOrgSentence <= ANAPHOR_REACH ? Optional.of(earlierOrg) : Optional.empty();
+  List<ActorBuilder> earlierOrganisations() {
+    List<ActorBuilder> out = new ArrayList<>();
+    orgs.forEach((a, at) -> {
+      if (at < sentence && sentence - at <= ANAPHOR_REACH) {
+        out.add(0, a);
+      }
+    });
+    return out;
   }
 
   /** Records who issued a document ({@code statement}, {@code report}) named in this sentence. */

@@ -103,6 +103,16 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aBusinessNounPassesOverOrganisationsThatAreNoBusiness() {
+    assertThat(speakers("BankAmerica Corp discussed its loans to Brazil with the Finance Ministry.",
+        "The company said losses would grow."))
+        .containsExactly("BankAmerica Corp");
+    assertThat(speakers("Islamic State fighters were seen near the border.",
+        "The social media company said it had suspended thousands of accounts."))
+        .singleElement().isEqualTo("company");
+  }
+
+  @Test
   void aDescriptionWithNothingToPointToStaysTheSpeaker() {
     assertThat(speakers("The group said Japan had broken the agreement.")).containsExactly("The group");
     assertThat(speakers("Exxon Corp raised its prices on Monday.", "The ministry said prices were too high."))
