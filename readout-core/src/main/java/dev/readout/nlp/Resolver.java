@@ -170,7 +170,7 @@ final class Resolver {
       int space = a.name.lastIndexOf(' ');
       String last = a.name.substring(space + 1);
       if (a.isPerson() && space > 0 && last.length() >= 4 && last.charAt(0) == surname.charAt(0)
-          && !last.equals(surname) && oneEdit(last, surname)) {
+          && !last.equals(surname) && !surname.equals(last + "s") && oneEdit(last, surname)) { // the Khans: a family
         if (found != null && found != a) {
           return null;
         }

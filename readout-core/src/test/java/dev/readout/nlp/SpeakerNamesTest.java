@@ -34,8 +34,9 @@ class SpeakerNamesTest {
   @Test
   void surnamesThatDifferMoreOrStartOtherwiseStayApart() {
     assertThat(speakers("Board member Hans Baur told reporters the offer stands.",
-        "Mauer said the deal would close in April.", "Bayern said the deal was dead."))
-        .containsExactly("Hans Baur", "Mauer", "Bayern");
+        "Mauer said the deal would close in April.", "Bayern said the deal was dead.",
+        "Baurs said the family would sell."))
+        .containsExactly("Hans Baur", "Mauer", "Bayern", "Baurs");
   }
 
   @Test
