@@ -42,6 +42,7 @@ public final class Annotator {
     for (Sentence s : sentences) {
       List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), false);
       List<Speech> said = speech.find(s, refs, r.resolver);
+      Anaphors.remember(s.tokens(), refs, r.resolver);
       if (said.isEmpty()) {
         r.continueQuote(s, previous);
       }
@@ -65,10 +66,14 @@ public final class Annotator {
         article, Optional.empty(), r.resolver.actors(), r.statements, r.engagementList(), articleTopics);
   }
 
-  /** The speaker of the sentence's last statement, else its first person, is in focus next. */
+  /**
+   * The speaker of the sentence's last statement, else its first person, is in focus next. A
+   * plural speaker ({@code banking sources}) never is: {@code he} cannot mean it.
+   */
   private static void updateFocus(Resolver resolver, Sentence s, List<Ref> refs, List<Speech> said) {
     for (int k = said.size() - 1; k >= 0; k--) {
-      if (said.get(k).speaker().isPerson() && said.get(k).source().found().kind() != Found.Kind.SUBJECT) {
+      Found source = said.get(k).source().found();
+      if (said.get(k).speaker().isPerson() && source.kind() != Found.Kind.SUBJECT && !Subjects.plural(s.tokens(), source)) {
         resolver.focus(said.get(k).speaker());
         return;
       }

@@ -62,6 +62,10 @@ final class EntityFinder {
       Set.of(
           "sides", "leaders", "ministers", "presidents", "heads", "countries", "officials",
           "diplomats", "parties", "nations", "governments", "men", "delegations", "chiefs");
+  /** Lower-case particles inside a surname: {@code Barend du Plessis}, {@code Ahmed bin Ali}. */
+  static final Set<String> PARTICLES =
+      Set.of("bin", "binti", "ibn", "al", "el", "de", "del", "della", "der", "den", "des", "di", "da", "das",
+          "dos", "du", "la", "le", "van", "von", "ter", "ten", "zu");
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof");
 
   private final Lexicon lex;
@@ -188,9 +192,12 @@ final class EntityFinder {
   private boolean nameWord(List<Token> t, int k, boolean first) {
     Token w = t.get(k);
     String s = w.text();
-    if (!first && (s.equals("bin") || s.equals("al") || s.equals("de") || s.equals("van") || s.equals("von")
-        || s.equals("da") || s.equals("del") || s.equals("la") || s.equals("le") || s.equals("di"))) {
-      return k + 1 < t.size() && t.get(k + 1).isCapitalised();
+    if (!first && PARTICLES.contains(s)) {
+      int n = k + 1;
+      while (n < t.size() && n < k + 3 && PARTICLES.contains(t.get(n).text())) {
+        n++; // van der Merwe, de la Madrid
+      }
+      return n < t.size() && t.get(n).isCapitalised() && t.get(n).isWord();
     }
     boolean initial = s.length() == 1 && k + 1 < t.size() && t.get(k + 1).is(".");
     if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,8 @@ final class Lexicon {
   final Phrases<String> sources = new Phrases<>(true);
   final Phrases<Trigger> triggers = new Phrases<>(true);
   final List<Topic> topics = new ArrayList<>();
+  /** Lower-case sentence connectives ({@code but}, {@code meanwhile}), never part of a speaker phrase. */
+  final Set<String> connectives = new HashSet<>();
 
   private Lexicon() {}
 
@@ -78,6 +81,7 @@ final class Lexicon {
     rows("titles.txt").forEach(r -> x.titles.add(r[0], r[0].replace(".", "").trim()));
     rows("roles.txt").forEach(r -> x.roles.add(r[0], r[0]));
     rows("sources.txt").forEach(r -> x.sources.add(r[0], r[0]));
+    rows("connectives.txt").forEach(r -> x.connectives.add(lower(r[0].trim())));
     rows("cues.tsv").forEach(r -> x.cues.add(r[0], field(r, 1)));
     rows("engagements.tsv").forEach(r -> x.triggers.add(r[2], new Trigger(r[0], r[1])));
     for (String[] r : rows("topics.tsv")) {

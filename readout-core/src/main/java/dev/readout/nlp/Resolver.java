@@ -34,6 +34,14 @@ final class Resolver {
   private ActorBuilder plural;
   private int pluralAge = PLURAL_REACH + 1;
   private List<ActorBuilder> group = List.of();
+  /** Sentences read so far; ages the organisation and document memories below. */
+  private int sentence;
+  /** Organisations named so far, the latest last, each with the sentence that last named it. */
+  private final Map<ActorBuilder, Integer> orgs = new LinkedHashMap<>();
+  private final Map<String, ActorBuilder> issuers = new HashMap<>();
+  private final Map<String, Integer> issuedIn = new HashMap<>();
+  /** How many sentences back a {@code the company} or {@code the statement} may look. */
+  static final int ANAPHOR_REACH = 3;
 
   Resolver(Lexicon lex) {
     this.lex = lex;
@@ -43,6 +51,7 @@ final class Resolver {
   List<Ref> resolve(Sentence s, List<Found> found, boolean caption) {
     List<Ref> out = new ArrayList<>();
     List<Token> t = s.tokens();
+    sentence++;
     for (Found f : found) {
       List<ActorBuilder> to = f.kind() == Found.Kind.GROUP ? sentenceGroup(t, out).orElse(resolve(t, f)) : resolve(t, f);
       Mention m = new Mention(t.get(f.from()).start(), t.get(f.to() - 1).end(), EntityFinder.text(t, f.from(), f.to()));
@@ -56,6 +65,9 @@ final class Resolver {
         if (a.isPerson()) {
           recent.remove(a);
           recent.add(a);
+        } else if (a.kind == Kind.ORGANIZATION && !caption) {
+          orgs.remove(a);
+          orgs.put(a, sentence);
         }
       }
     }
@@ -109,9 +121,15 @@ final class Resolver {
       p.name = name;
       actors.put(p.id(), p);
     }
-    for (String w : name.split(" ")) {
+    String[] words = name.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
       if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
         aliases.putIfAbsent(w, p);
+      } else if (i > 0 && EntityFinder.PARTICLES.contains(w)) {
+        String surname = String.join(" ", List.of(words).subList(i, words.length));
+        aliases.putIfAbsent(surname, p); // du Plessis
+        aliases.putIfAbsent(Character.toUpperCase(w.charAt(0)) + surname.substring(1), p); // Du Plessis said
       }
     }
     aliases.put(name, p);
@@ -133,11 +151,68 @@ final class Resolver {
         return q;
       }
     }
-    return null;
+    return misspelt(name);
+  }
+
+  /**
+   * The one person already known by a full name whose surname a lone surname misspells by one
+   * letter ({@code Beesley} for {@code Brent Beesely}, {@code Bauer} for {@code Hans Baur}): wire
+   * copy often spells a name two ways in one story. Same first letter, five letters or more in the
+   * lone surname and four in the known one, so that short names ({@code Kim}, {@code Lee}) and
+   * different people stay apart; null when no or several people fit.
+   */
+  private ActorBuilder misspelt(String surname) {
+    if (surname.length() < 5 || surname.indexOf(' ') >= 0 || !Character.isUpperCase(surname.charAt(0))) {
+      return null;
+    }
+    ActorBuilder found = null;
+    for (ActorBuilder a : actors.values()) {
+      int space = a.name.lastIndexOf(' ');
+      String last = a.name.substring(space + 1);
+      if (a.isPerson() && space > 0 && last.length() >= 4 && last.charAt(0) == surname.charAt(0)
+          && !last.equals(surname) && !surname.equals(last + "s") && oneEdit(last, surname)) { // the Khans: a family
+        if (found != null && found != a) {
+          return null;
+        }
+        found = a;
+      }
+    }
+    if (found != null) {
+      aliases.put(surname, found);
+    }
+    return found;
+  }
+
+  /**
+   * Whether two different words are one edit apart: a letter inserted, dropped, replaced, or two
+   * neighbours swapped ({@code Beesely}/{@code Beesley}). Linear; case-sensitive.
+   */
+  static boolean oneEdit(String a, String b) {
+    if (a.length() < b.length()) {
+      return oneEdit(b, a);
+    }
+    if (a.length() - b.length() > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() > b.length()) {
+      return a.regionMatches(i + 1, b, i, b.length() - i);
+    }
+    if (i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, b.length() - i - 2)) {
+      return true;
+    }
+    return i < a.length() && a.regionMatches(i + 1, b, i + 1, b.length() - i - 1);
   }
 
   private List<ActorBuilder> caps(List<Token> t, Found f) {
     ActorBuilder p = aliases.get(f.name());
+    if (p == null) {
+      p = misspelt(f.name());
+    }
     if (p != null) {
       return List.of(p);
     }
@@ -160,6 +235,9 @@ final class Resolver {
     int after = f.to();
     if (after < t.size() && t.get(after).isPossessive()) {
       return false;
+    }
+    while (after < t.size() - 1 && SpeechFinder.TIME_WORDS.contains(t.get(after).lower())) {
+      after++; // Clayton Yeutter today said
     }
     if (after < t.size() && lex.cues.at(t, after) != null && "verb".equals(lex.cues.at(t, after).value())) {
       return true;
@@ -214,6 +292,32 @@ final class Resolver {
     } else {
       pluralAge++;
     }
+  }
+
+  /**
+   * The organisations last named in earlier sentences, at most {@link #ANAPHOR_REACH} back, the
+   * latest first: what {@code the company said} may refer to when its own sentence names none.
+   */
+  List<ActorBuilder> earlierOrganisations() {
+    List<ActorBuilder> out = new ArrayList<>();
+    orgs.forEach((a, at) -> {
+      if (at < sentence && sentence - at <= ANAPHOR_REACH) {
+        out.add(0, a);
+      }
+    });
+    return out;
+  }
+
+  /** Records who issued a document ({@code statement}, {@code report}) named in this sentence. */
+  void issuer(String document, ActorBuilder by) {
+    issuers.put(document, by);
+    issuedIn.put(document, sentence);
+  }
+
+  /** Who issued the document last named by that noun, within {@link #ANAPHOR_REACH} sentences. */
+  Optional<ActorBuilder> issuer(String document) {
+    Integer at = issuedIn.get(document);
+    return at != null && sentence - at <= ANAPHOR_REACH ? Optional.of(issuers.get(document)) : Optional.empty();
   }
 
   void focus(ActorBuilder p) {

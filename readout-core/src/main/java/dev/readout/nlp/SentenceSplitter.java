@@ -92,6 +92,9 @@ final class SentenceSplitter {
       Phrases.Match<String> cue = Lexicon.DEFAULT.cues.at(t, i);
       if (cue != null && !"participle".equals(cue.value()) && !"prep".equals(cue.value())) {
         int after = i + cue.length();
+        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1))) {
+          return false; // He added, "...": the attribution of a new quotation, not of the one before
+        }
         return after >= t.size() - 1 || t.get(after).is(",") || Content.AFTER_TRAILING.contains(t.get(after).lower());
       }
       if (!t.get(i).isWord() && !t.get(i).is(".") || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {

@@ -42,7 +42,7 @@ final class SourcePhrases {
       }
     }
     if (m == null) {
-      return null;
+      return withComplement(t, e, resolver);
     }
     int from = start;
     while (from > 0 && from > start - 4) {
@@ -52,16 +52,91 @@ final class SourcePhrases {
         if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
           break;
         }
-      } else if (p.isCapitalised() && p.isWord()) {
-        from--;
+      } else if (p.isCapitalised() && p.isWord() && !lex.connectives.contains(p.lower())) {
+        from--; // but not "But dealers said"
       } else {
         break;
       }
     }
+    from = coordinated(t, from, e);
     String phrase = EntityFinder.text(t, from, e + 1);
     ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
     Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
     return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
+  }
+
+  /**
+   * A source noun with a prepositional complement before the cue: {@code a senior official at one
+   * of four prospective banks said}, {@code a spokesman for the ministry said}. The source noun is
+   * the head, so a singular one can be {@code he} later. The phrase must open its clause.
+   */
+  private Ref withComplement(List<Token> t, int e, Resolver resolver) {
+    if (!Subjects.modifier(t.get(e)) && !Character.isDigit(t.get(e).text().charAt(0))) {
+      return null;
+    }
+    for (int p = e - 1; p >= 1 && e - p <= 8; p--) {
+      Token k = t.get(p);
+      if (Subjects.PREPOSITIONS.contains(k.text()) && endsSource(t, p - 1)) {
+        Ref head = before(t, p - 1, resolver);
+        if (head == null || !Subjects.setOff(t, head.found().from())) {
+          return null;
+        }
+        int from = head.found().from();
+        String phrase = EntityFinder.text(t, from, e + 1);
+        ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(lex.sources.at(t, p - 1) == null
+            ? t.get(p - 1).lower() : lex.sources.at(t, p - 1).value()));
+        Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
+        return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
+      }
+      boolean inner = Subjects.modifier(k) || Subjects.PREPOSITIONS.contains(k.text()) || DETS.contains(k.lower())
+          || k.isPossessive() || k.is("-") || Character.isDigit(k.text().charAt(0));
+      if (!inner) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where a coordination of two plural source nouns starts, when the phrase {@code [from, e]} is
+   * its second half: {@code business leaders and economic analysts say} is one speaker, not
+   * {@code analysts}. Both heads are listed plural sources and the whole is set off on its left
+   * (sentence start, punctuation or a connective), so that {@code talks with leaders and analysts}
+   * stays an object. Else {@code from} unchanged.
+   */
+  private int coordinated(List<Token> t, int from, int e) {
+    if (!Subjects.pluralNoun(t.get(e).text())) {
+      return from;
+    }
+    int and = from - 1;
+    while (and >= 0 && from - and <= 2 && Subjects.modifier(t.get(and))) {
+      and--; // economic analysts
+    }
+    if (and < 2 || !t.get(and).is("and")) {
+      return from;
+    }
+    int head = and - 1;
+    if (!Subjects.pluralNoun(t.get(head).text()) || !endsSource(t, head)) {
+      return from;
+    }
+    int start = head;
+    while (start > 0 && head - start < 3 && Subjects.modifier(t.get(start - 1)) && !DETS.contains(t.get(start - 1).lower())) {
+      start--; // business leaders
+    }
+    if (start > 0 && DETS.contains(t.get(start - 1).lower())) {
+      start--;
+    }
+    return Subjects.setOff(t, start) ? start : from;
+  }
+
+  private boolean endsSource(List<Token> t, int e) {
+    for (int k = Math.max(0, e - 2); k <= e; k++) {
+      Phrases.Match<String> x = lex.sources.at(t, k);
+      if (x != null && k + x.length() - 1 == e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code according to officials}, {@code according to a statement from ...}. */

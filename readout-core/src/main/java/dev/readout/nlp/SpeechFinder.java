@@ -29,7 +29,10 @@ final class SpeechFinder {
       Set.of(
           "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
           "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
-          "separately", "however", "too", "twice", "already", "did", "does", "do", "never");
+          "separately", "however", "too", "twice", "already", "did", "does", "do", "never", "today",
+          "yesterday", "tonight");
+  /** Time words wire copy puts between a name and its cue: {@code Clayton Yeutter today said}. */
+  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight");
   /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
   private static final Set<String> NP_WORDS =
       Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
@@ -60,10 +63,11 @@ final class SpeechFinder {
         continue;
       }
       int ce = c + cue.length();
-      Speech sp =
+      Speech found =
           "prep".equals(cue.value())
               ? according(t, refs, c, ce, resolver)
               : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
+      Speech sp = found == null ? null : Anaphors.resolve(t, refs, found, resolver);
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
           && out.stream().noneMatch(o -> o.speaker() == sp.speaker() && overlaps(o, sp))) {
         out.add(sp);

@@ -33,7 +33,7 @@ final class Subjects {
           "might", "must", "shall", "should", "to", "it", "he", "she", "they", "we", "i", "you",
           "him", "them", "us", "me", "there", "here", "even", "just", "yet", "said", "says", "say",
           "told", "until", "unless", "whether", "once", "before", "after", "whatever");
-  private static final Set<String> PREPOSITIONS =
+  static final Set<String> PREPOSITIONS =
       Set.of("of", "for", "with", "in", "at", "on", "from", "by", "about", "into", "like", "over",
           "under", "against", "among", "between", "near", "without", "within", "during", "across");
   /** Words that may open the clause whose subject the phrase is. */
@@ -68,6 +68,9 @@ final class Subjects {
       if (DETS.contains(w)) {
         from--;
         break;
+      }
+      if (Lexicon.DEFAULT.connectives.contains(w)) {
+        break; // Meanwhile Democrats said: the connective opens the clause
       }
       if (p.isPossessive() || p.is("-") || p.is("&") || PREPOSITIONS.contains(w)
           || (p.isWord() || isNumber(p)) && !STOP.contains(w)) {
@@ -139,7 +142,7 @@ final class Subjects {
    * or punctuation or a subordinating word comes before it ({@code , and} but not a bare
    * {@code and}, which joins two subjects).
    */
-  private static boolean setOff(List<Token> t, int from) {
+  static boolean setOff(List<Token> t, int from) {
     if (from == 0) {
       return true;
     }
@@ -148,6 +151,9 @@ final class Subjects {
       return !p.is("&") && !p.isPossessive();
     }
     String w = p.lower();
+    if (Lexicon.DEFAULT.connectives.contains(w) && (from == 1 || !t.get(from - 2).isWord())) {
+      return true; // But dealers said; Meanwhile, they said
+    }
     if (w.equals("and")) {
       return from == 1 || from >= 2 && t.get(from - 2).is(",");
     }
@@ -169,14 +175,33 @@ final class Subjects {
         && !Lexicon.MONTHS.contains(t.get(to - 1).text()) && !Lexicon.WEEKDAYS.contains(t.get(to - 1).text());
   }
 
+  /** A word that may modify a noun inside a subject phrase: no function word or connective. */
+  static boolean modifier(Token k) {
+    String w = k.lower();
+    return k.isWord() && !STOP.contains(w) && !PREPOSITIONS.contains(w) && !PRONOUNS.contains(w)
+        && !Lexicon.DEFAULT.connectives.contains(w);
+  }
+
+  /** A regular English plural: {@code officials}, {@code analysts}, not {@code business}. */
+  static boolean pluralNoun(String h) {
+    return h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
+  }
+
   /** Whether a speaker phrase names several people: its head is a plural noun ({@code officials}). */
   static boolean plural(List<Token> t, Found f) {
     if (f.kind() != Found.Kind.SOURCE && f.kind() != Found.Kind.SUBJECT || f.to() - f.from() < 1) {
       return false;
     }
-    String h = t.get(f.to() - 1).text();
-    return h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is")
-        && (Character.isLowerCase(h.charAt(0)) || h.endsWith("ans") || h.endsWith("ats"));
+    int head = f.to() - 1;
+    for (int k = f.from() + 1; k < f.to() - 1; k++) {
+      if (PREPOSITIONS.contains(t.get(k).text())) {
+        head = k - 1; // officials in Washington, a strategist for the candidates
+        break;
+      }
+    }
+    String h = t.get(head).text();
+    boolean listed = f.kind() == Found.Kind.SOURCE; // a listed common noun: capitalised only to open a sentence
+    return pluralNoun(h) && (listed || Character.isLowerCase(h.charAt(0)) || h.endsWith("ans") || h.endsWith("ats"));
   }
 
   private static boolean isQuantifier(String w) {

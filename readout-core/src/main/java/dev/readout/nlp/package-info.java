@@ -25,7 +25,8 @@
  *
  * Under {@code src/main/resources/dev/readout/nlp/}: {@code countries.tsv} (ISO 3166-1 codes,
  * names, demonyms, capitals), {@code organizations.tsv}, {@code titles.txt}, {@code roles.txt},
- * {@code sources.txt} (common-noun speakers), {@code cues.tsv}, {@code engagements.tsv},
+ * {@code sources.txt} (common-noun speakers), {@code connectives.txt} (never part of a speaker),
+ * {@code cues.tsv}, {@code engagements.tsv},
  * {@code topics.tsv}. Each file names its sources in its header; {@code docs/nlp.md} describes
  * them. Teach the annotator a new organisation or title by adding a line, not code.
  *
@@ -48,6 +49,10 @@
  *       on its left, or a pronoun. It runs after names, roles and {@code sources.txt}, so a
  *       better-known speaker always wins; its phrase and pronoun actors never take the
  *       {@code he}/{@code she} focus, but a plural phrase is what a following {@code they} means.
+ *   <li>{@code Anaphors} renames a speaker after the fact: {@code the company}, {@code the group}
+ *       become the organisation named last that fits, {@code the statement} its issuer. The
+ *       source span stays the phrase as written; only the speaker changes. {@code he}/{@code she}
+ *       never take a plural speaker ({@code banking sources}) as focus.
  *   <li>The sentence model ends a sentence inside {@code "... Really?" Bush said.}; the splitter
  *       joins such a lone attribution back (it reads {@code cues.tsv} for that).
  *   <li>Everything is rule- and list-based: no model beyond the sentence detector, so no NER

@@ -42,6 +42,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anAttributionThatOpensANewQuotationStartsItsOwnSentence() {
+    assertThat(split("\"Nobody wins a trade war.\" He added, \"We must remain friends.\""))
+        .containsExactly("\"Nobody wins a trade war.\"", "He added, \"We must remain friends.\"");
+  }
+
+  @Test
   void aBodyWithoutParagraphsIsStillSplit() {
     assertThat(split("Wang said Wednesday. He attended a meeting. He and Lavrov held talks.")).hasSize(3);
   }
