@@ -136,7 +136,7 @@ final class Documents {
 
   private static Document engagement(String articleId, int i, Engagement e, ObjectNode context, long seq) {
     Document d = common(Fields.KIND_ENGAGEMENT, articleId);
-    d.add(new TextField(Fields.TEXT, e.evidence(), Field.Store.NO));
+    d.add(new TextField(Fields.ENGAGEMENT_TEXT, e.evidence(), Field.Store.NO));
     e.date().flatMap(Fields::day).ifPresent(x -> day(d, x));
     d.add(new NumericDocValuesField(Fields.SEQ, seq));
     for (String id : e.participantIds()) {

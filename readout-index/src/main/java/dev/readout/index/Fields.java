@@ -23,7 +23,7 @@ final class Fields {
   /** A story document's id; the update key of story documents (kept apart from {@link #ARTICLE}). */
   static final String STORY_DOC = "story_doc";
 
-  /** Analysed text of articles (and engagements) searched by a query. */
+  /** Analysed text of articles (title, summary, body, captions, topics); only articles have it. */
   static final String TEXT = "text";
 
   /**
@@ -32,15 +32,19 @@ final class Fields {
    */
   static final String STATEMENT_TEXT = "s_text";
 
+  /** Analysed evidence sentence of engagements; only engagements have it. */
+  static final String ENGAGEMENT_TEXT = "e_text";
+
   /** Commit user-data key naming the index format; see {@link #FORMAT_VERSION}. */
   static final String FORMAT = "readout.format";
 
   /**
    * The index format this code writes and reads. Bump it when documents change in a way that old
    * indexes would answer wrongly; an index of another format is refused with a clear message.
-   * 2: statements' text in {@link #STATEMENT_TEXT}; 3: an article's title in its {@link #TEXT}.
+   * 2: statements' text in {@link #STATEMENT_TEXT}; 3: an article's title in its {@link #TEXT};
+   * 4: engagements' text in {@link #ENGAGEMENT_TEXT}, so each text field belongs to one kind.
    */
-  static final String FORMAT_VERSION = "3";
+  static final String FORMAT_VERSION = "4";
 
   static final String TITLE = "title";
 

@@ -52,7 +52,7 @@ final class Searches {
   static final float TITLE_BOOST = 2f;
 
   /** Matches beyond which facets are counted on a sample of this size. */
-  static final int FACET_SAMPLE = 20_000;
+  static final int FACET_SAMPLE = 10_000;
 
   private static final long SAMPLE_SEED = 0x5EED_F00DL;
   private static final List<String> DIMS =
@@ -90,13 +90,18 @@ final class Searches {
   /**
    * The request as a query. Scored, an article's title words add to its score (an optional
    * clause); unscored, every clause is a filter, so counting walks plain conjunctions of postings.
-   * Both match the same documents: an article's title is part of its text field.
+   * Both match the same documents: an article's title is part of its text field. With words, the
+   * kind filter is left out, since only articles have {@link Fields#TEXT} and only statements
+   * {@link Fields#STATEMENT_TEXT}.
    */
   static Query query(SearchRequest r, boolean scored) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean articles = r.type() == SearchRequest.Type.ARTICLE;
-    b.add(Store.kind(articles ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT), BooleanClause.Occur.FILTER);
-    if (!r.query().isBlank()) {
+    if (r.query().isBlank()) {
+      b.add(Store.kind(articles ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT), BooleanClause.Occur.FILTER);
+    } else {
+      // Each text field belongs to one kind of document, so the words alone select the kind:
+      // no third list of postings to intersect with.
       Query words = text(r.query(), articles ? Fields.TEXT : Fields.STATEMENT_TEXT);
       b.add(words, scored ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER);
       if (scored && articles) {
