@@ -21,13 +21,7 @@ final class Pages {
   }
 
   static String paragraph(SplittableRandom rnd, int words) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < words; i++) {
-      String w = word(rnd);
-      sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
-      sb.append(i == words - 1 ? "." : i % 12 == 11 ? ". " : " ");
-    }
-    return sb.toString();
+    return Vocabulary.DENSE.paragraph(rnd, words);
   }
 
   static String word(SplittableRandom rnd) {
