@@ -67,7 +67,9 @@ public final class IngestCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> r : s.rejectionsByReason().entrySet()) {
       out.printf(java.util.Locale.ROOT, "  %5d  %s%n", r.getValue(), r.getKey());
     }
-    out.printf(java.util.Locale.ROOT, "skipped: %d (files in folders that are not pages)%n", s.skipped().size());
+    if (!s.skipped().isEmpty()) {
+      out.printf(java.util.Locale.ROOT, "skipped: %d (files in folders that are not pages)%n", s.skipped().size());
+    }
     spec.commandLine().getErr().flush();
     s.skipped().forEach(r -> ExtractCommand.report(r, spec.commandLine().getErr()));
     s.rejected().forEach(r -> spec.commandLine().getErr().println("readout: " + r));
