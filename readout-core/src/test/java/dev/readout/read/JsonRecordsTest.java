@@ -192,18 +192,4 @@ class JsonRecordsTest {
         .containsEntry("newsCluster.EventId", "32");
     assertThat(Decoder.decode(d).kind()).isEqualTo(Page.Kind.TEXT);
   }
-
-  /** The development corpus sits beside the project (see /work/shared/corpus/README). */
-  @Test
-  void everyNewsClusterFileInTheCorpusReads() {
-    Path corpus = Path.of("../../shared/corpus/news-cluster/data");
-    assertThat(corpus).as("news-cluster corpus beside the project").isDirectory();
-    List<Input> items = Reading.readPaths(List.of(corpus.toString()));
-    assertThat(rejections(items)).isEmpty();
-    assertThat(documents(items)).hasSize(383).allSatisfy(d -> {
-      assertThat(d.fields()).containsKeys("title", "date_publish", "source_domain", "newsCluster.EventId");
-      assertThat(d.url()).isPresent();
-      assertThat(d.source()).endsWith(".json");
-    });
-  }
 }
