@@ -1,16 +1,16 @@
 package dev.readout.spark;
 
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.from_json;
-import static org.apache.spark.sql.functions.lit;
 
+import dev.readout.dedup.Story;
 import dev.readout.model.Rejected;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -18,11 +18,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -99,53 +100,59 @@ public final class ReadoutJob {
     List<Split> splits = InputFiles.splits(listing.files(), jsc.defaultParallelism(), config.splitsPerFile());
     LOG.info("{} files in {} splits", listing.files().size(), splits.size());
     Broadcast<SerializableConfiguration> hadoop = jsc.broadcast(new SerializableConfiguration(conf));
-    JavaRDD<Row> rows =
+    JavaRDD<Extracted> extracted =
         jsc.parallelize(splits, InputFiles.partitions(splits, jsc.defaultParallelism()))
-            .mapPartitions(it -> new SplitReader(it, hadoop.value().value(), config));
-    Dataset<Row> extracted = spark.createDataFrame(rows, Extraction.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+            .mapPartitions(it -> new SplitReader(it, hadoop.value().value(), config))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      StoryGrouping.Result stories = StoryGrouping.run(spark, extracted, config);
-      Dataset<Row> articles =
-          extracted.where(col("id").isNotNull())
-              .join(stories.assignments(), col("id").equalTo(col("article_id")), "left")
-              .select(col("record"), coalesce(col("story"), concat(lit("s"), col("id"))).as("story"));
-      Dataset<Row> rejected = rejected(spark, extracted, listing.unreadable());
-      Output out = new Output(config);
-      if (config.format() == JobConfig.Format.JSONL) {
-        out.json("articles", articles.map(
-            (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> Records.withStory(r.getString(0), r.getString(1)),
-            Encoders.STRING()));
-      } else {
-        Dataset<Row> table = articles.select(from_json(col("record"), Tables.ARTICLE).as("a"), col("story").as("story_id"))
-            .select(col("a.*"), col("story_id")).withColumn("story", col("story_id")).drop("story_id");
-        out.table("articles", table);
-        out.table("statements", table.select(col("id").as("article_id"), explode(col("statements")).as("s")).select("article_id", "s.*"));
-        out.table("engagements", table.select(col("id").as("article_id"), explode(col("engagements")).as("e")).select("article_id", "e.*"));
+      StoryGrouping.Result stories = StoryGrouping.run(jsc, extracted, config);
+      try {
+        Broadcast<Map<String, String>> storyOf = stories.storyOf();
+        JavaRDD<String> records =
+            extracted.flatMap(
+                e -> e instanceof Extracted.Article a
+                    ? List.of(Records.withStory(a.record(), StoryGrouping.storyOf(storyOf.value(), a.id()))).iterator()
+                    : Collections.emptyIterator());
+        JavaRDD<Extracted.Failed> rejected =
+            extracted.flatMap(
+                e -> e instanceof Extracted.Failed f && !f.skipped() ? List.of(f).iterator() : Collections.emptyIterator());
+        List<Extracted.Failed> unreadable =
+            listing.unreadable().stream().map(r -> new Extracted.Failed(-1, r.source(), r.stage(), r.reason())).toList();
+        Output out = new Output(spark, config);
+        out.articles(records);
+        out.stories(stories.stories());
+        out.rejected(rejected.union(jsc.parallelize(unreadable, 1)));
+        long[] counts = counts(extracted);
+        logSkipped(extracted, counts[2]);
+        return new Summary(counts[0], stories.count(), counts[1] + unreadable.size(), counts[2]);
+      } finally {
+        stories.release();
       }
-      out.table("stories", stories.stories());
-      out.table("rejected", rejected);
-      long skipped = logSkipped(extracted);
-      return new Summary(extracted.where(col("id").isNotNull()).count(), stories.count(), rejected.count(), skipped);
     } finally {
       extracted.unpersist();
     }
   }
 
-  private static Dataset<Row> rejected(SparkSession spark, Dataset<Row> extracted, List<Rejected> unreadable) {
-    List<Row> listed = unreadable.stream().map(r -> RowFactory.create(r.source(), r.stage(), r.reason())).toList();
-    return extracted.where(col("id").isNull().and(col("stage").notEqual(Rejected.SKIPPED)))
-        .select("source", "stage", "reason")
-        .union(spark.createDataFrame(listed, Tables.REJECTED));
+  /** Articles, rejected and skipped inputs, in one pass over the cache. */
+  private static long[] counts(JavaRDD<Extracted> extracted) {
+    return extracted.aggregate(
+        new long[3],
+        (c, e) -> {
+          c[e instanceof Extracted.Article ? 0 : ((Extracted.Failed) e).skipped() ? 2 : 1]++;
+          return c;
+        },
+        (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
   }
 
-  /** Logs the first few skipped files (labels, metadata beside the pages) and returns how many there were. */
-  private static long logSkipped(Dataset<Row> extracted) {
-    Dataset<Row> skipped = extracted.where(col("stage").equalTo(Rejected.SKIPPED)).select("source", "reason");
-    long count = skipped.count();
-    for (Row r : skipped.limit(20).collectAsList()) {
-      LOG.info("skipped {}: {}", r.getString(0), r.getString(1));
+  /** Logs the first few skipped files (labels, metadata beside the pages). */
+  private static void logSkipped(JavaRDD<Extracted> extracted, long count) {
+    if (count == 0) {
+      return;
     }
-    return count;
+    for (Extracted e : extracted.filter(e -> e instanceof Extracted.Failed f && f.skipped()).take(20)) {
+      Extracted.Failed f = (Extracted.Failed) e;
+      LOG.info("skipped {}: {}", f.source(), f.reason());
+    }
   }
 
   private static void prepare(Path out, Configuration conf, boolean overwrite) throws IOException {
@@ -158,19 +165,49 @@ public final class ReadoutJob {
     }
   }
 
-  /** Writes the tables in the configured format. */
-  private record Output(JobConfig config) {
+  /**
+   * Writes the tables in the configured format. JSON Lines are written as text, line by line as
+   * the CLI writes them, with no Spark SQL on the way; Parquet goes through Spark SQL's writer.
+   */
+  private record Output(SparkSession spark, JobConfig config) {
 
-    void table(String name, Dataset<Row> table) {
-      if (config.format() == JobConfig.Format.JSONL) {
-        table.write().mode(SaveMode.ErrorIfExists).option("ignoreNullFields", "false").json(path(name));
+    void articles(JavaRDD<String> records) {
+      if (json()) {
+        records.saveAsTextFile(path("articles"));
+        return;
+      }
+      Dataset<Row> table =
+          spark.createDataFrame(records.map(RowFactory::create), new StructType().add("record", DataTypes.StringType, false))
+              .select(from_json(col("record"), Tables.ARTICLE).as("a"))
+              .select(col("a.*"));
+      parquet("articles", table);
+      parquet("statements", table.select(col("id").as("article_id"), explode(col("statements")).as("s")).select("article_id", "s.*"));
+      parquet("engagements", table.select(col("id").as("article_id"), explode(col("engagements")).as("e")).select("article_id", "e.*"));
+    }
+
+    void stories(JavaRDD<Story> stories) {
+      if (json()) {
+        stories.map(Tables::storyJson).saveAsTextFile(path("stories"));
       } else {
-        table.write().mode(SaveMode.ErrorIfExists).parquet(path(name));
+        parquet("stories", spark.createDataFrame(stories.map(Tables::story), Tables.STORY));
       }
     }
 
-    void json(String name, Dataset<String> lines) {
-      lines.write().mode(SaveMode.ErrorIfExists).text(path(name));
+    void rejected(JavaRDD<Extracted.Failed> rejected) {
+      if (json()) {
+        rejected.map(f -> Tables.rejectedJson(f.source(), f.stage(), f.reason())).saveAsTextFile(path("rejected"));
+      } else {
+        parquet("rejected", spark.createDataFrame(
+            rejected.map(f -> RowFactory.create(f.source(), f.stage(), f.reason())), Tables.REJECTED));
+      }
+    }
+
+    private boolean json() {
+      return config.format() == JobConfig.Format.JSONL;
+    }
+
+    private void parquet(String name, Dataset<Row> table) {
+      table.write().mode(SaveMode.ErrorIfExists).parquet(path(name));
     }
 
     private String path(String name) {

@@ -12,15 +12,14 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.sql.Row;
 
 /**
- * The rows of one partition: its splits in turn, each file streamed through the Hadoop file system
+ * The extracted items of one partition: its splits in turn, each file streamed through the Hadoop file system
  * into the core readers (never read whole into memory), only the split's share of the records
  * extracted. Opens a file when iteration reaches it and closes it when its last record is read.
  * Not thread-safe.
  */
-final class SplitReader implements Iterator<Row> {
+final class SplitReader implements Iterator<Extracted> {
 
   private final Iterator<Split> splits;
   private final Configuration conf;
@@ -30,7 +29,7 @@ final class SplitReader implements Iterator<Row> {
   private DocumentReader reader;
   private Iterator<Input> inputs;
   private long position;
-  private Row next;
+  private Extracted next;
 
   SplitReader(Iterator<Split> splits, Configuration conf, JobConfig config) {
     this.splits = splits;
@@ -48,16 +47,16 @@ final class SplitReader implements Iterator<Row> {
   }
 
   @Override
-  public Row next() {
+  public Extracted next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Row r = next;
+    Extracted r = next;
     next = null;
     return r;
   }
 
-  private Row advance() {
+  private Extracted advance() {
     while (true) {
       if (inputs != null && inputs.hasNext()) {
         Input in = inputs.next();
@@ -73,7 +72,7 @@ final class SplitReader implements Iterator<Row> {
       }
       split = splits.next();
       position = 0;
-      Row failed = open(split);
+      Extracted failed = open(split);
       if (failed != null) {
         return failed;
       }
@@ -81,7 +80,7 @@ final class SplitReader implements Iterator<Row> {
   }
 
   /** Opens a split's file; a file that cannot be opened is one rejection (of the first split). */
-  private Row open(Split s) {
+  private Extracted open(Split s) {
     InputFile f = s.file();
     InputStream in;
     try {

@@ -1,18 +1,21 @@
 package dev.readout.spark;
 
 import dev.readout.dedup.Fingerprints;
+import dev.readout.dedup.Story;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +26,15 @@ import scala.Tuple2;
  * the same input read in the same order:
  *
  * <ol>
- *   <li>the first article of each id (by input ordinal) stands for the id;
- *   <li>its fingerprint is filed under its 24 band keys; each bucket is sorted by ordinal and pairs
- *       each member with the {@link Fingerprints#MAX_BUCKET} before it (a distributed join on band
- *       keys, then {@code distinct});
- *   <li>each pair meets both fingerprints (two joins by ordinal) and is verified by {@link
- *       Fingerprints#sameStory}, the single index's own test;
+ *   <li>the first article of each id (by input ordinal) stands for the id; its fingerprint is
+ *       partitioned by ordinal;
+ *   <li>its 24 band keys go to the partitions of their buckets in {@link LongPairs} blocks; each
+ *       bucket, sorted by ordinal, pairs each member with the {@link Fingerprints#MAX_BUCKET}
+ *       before it; the pairs go, again in blocks, to the partition of their earlier article, where
+ *       repeats (a pair shares several bands) are dropped;
+ *   <li>each pair meets the earlier fingerprint where it already is, then the later one (one
+ *       shuffle of the pairs), and is verified by {@link Fingerprints#sameStory}, the single
+ *       index's own test;
  *   <li>the verified pairs, few next to the articles, go to the driver for union-find; a story is
  *       named {@code "s"} + its smallest article id.
  * </ol>
@@ -37,115 +43,220 @@ final class StoryGrouping {
 
   private static final Logger LOG = LoggerFactory.getLogger(StoryGrouping.class);
 
+  /** Pairs a task holds before it sends them on: bounds its memory on huge boilerplate buckets. */
+  private static final int BLOCK_PAIRS = 1 << 20;
+
   /**
    * The grouping.
    *
-   * @param assignments story by article id ({@link Tables#ASSIGNMENT}) for articles in stories of
-   *     two or more; every other article is a story of its own, {@code "s" + id}
-   * @param stories one row per story ({@link Tables#STORY}), singletons included
+   * @param storyOf story by article id for the articles in stories of two or more; every other
+   *     article is a story of its own, {@link Fingerprints#storyId} of its id
+   * @param stories every story, singletons included; computed when used, from {@code firsts}
    * @param count how many stories there are
+   * @param firsts the fingerprint of the first article of each id, by ordinal; cached until
+   *     {@link #release}
    */
-  record Result(Dataset<Row> assignments, Dataset<Row> stories, long count) {}
+  record Result(Broadcast<Map<String, String>> storyOf, JavaRDD<Story> stories, long count,
+      JavaPairRDD<Long, Fingerprints.Print> firsts) {
+
+    /** Drops the cached fingerprints; {@link #stories} cannot be computed after this. */
+    void release() {
+      firsts.unpersist();
+      storyOf.destroy();
+    }
+  }
 
   private StoryGrouping() {}
 
-  /** Groups the articles of {@code extracted} (rows of {@link Extraction#SCHEMA}). */
-  static Result run(SparkSession spark, Dataset<Row> extracted, JobConfig config) {
-    JavaPairRDD<String, Tuple2<Long, byte[]>> firsts =
-        extracted.where(functions.col("id").isNotNull()).select("id", "ordinal", "print").javaRDD()
-            .mapToPair(r -> new Tuple2<>(r.getString(0), new Tuple2<>(r.getLong(1), (byte[]) r.get(2))))
-            .reduceByKey((x, y) -> x._1() <= y._1() ? x : y);
-    firsts.persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<Long, byte[]> byOrdinal = firsts.mapToPair(Tuple2::_2);
+  /** The story of an article, given {@link Result#storyOf}'s map. */
+  static String storyOf(Map<String, String> storyOf, String articleId) {
+    String s = storyOf.get(articleId);
+    return s != null ? s : Fingerprints.storyId(articleId);
+  }
+
+  /** Groups the articles of {@code extracted}. */
+  static Result run(JavaSparkContext jsc, JavaRDD<Extracted> extracted, JobConfig config) {
+    int n = Math.max(extracted.getNumPartitions(), jsc.defaultParallelism());
+    Broadcast<Map<String, Long>> firstOfRepeated = jsc.broadcast(repeatedIds(extracted));
+    JavaPairRDD<Long, Fingerprints.Print> firsts =
+        extracted
+            .flatMapToPair(
+                e -> {
+                  if (e instanceof Extracted.Article a) {
+                    Long first = firstOfRepeated.value().get(a.id());
+                    if (first == null || first == a.ordinal()) {
+                      return List.of(new Tuple2<>(a.ordinal(), a.print())).iterator();
+                    }
+                  }
+                  return Collections.emptyIterator();
+                })
+            .partitionBy(new HashPartitioner(n))
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Components components = new Components();
     long edges = 0;
-    for (Iterator<Tuple2<String, String>> it = verified(candidates(byOrdinal), byOrdinal, config).toLocalIterator(); it.hasNext(); edges++) {
+    for (Iterator<Tuple2<String, String>> it = verified(candidates(firsts), firsts, config).toLocalIterator(); it.hasNext(); edges++) {
       Tuple2<String, String> e = it.next();
       components.union(e._1(), e._2());
     }
+    firstOfRepeated.destroy();
     Map<String, String> grouped = components.stories();
     LOG.info("stories: {} verified pairs join {} articles", edges, grouped.size());
-    List<Row> rows = new ArrayList<>(grouped.size());
-    grouped.forEach((id, story) -> rows.add(RowFactory.create(id, story)));
-    Dataset<Row> assignments = spark.createDataFrame(rows, Tables.ASSIGNMENT);
-    JavaPairRDD<String, String> storyOf =
-        assignments.javaRDD().mapToPair(r -> new Tuple2<>(r.getString(0), r.getString(1)));
     long count = firsts.count() - grouped.size() + new HashSet<>(grouped.values()).size();
-    return new Result(
-        assignments, spark.createDataFrame(stories(firsts.mapValues(Tuple2::_2), storyOf), Tables.STORY), count);
+    Broadcast<Map<String, String>> storyOf = jsc.broadcast(grouped);
+    return new Result(storyOf, stories(firsts.values(), storyOf), count, firsts);
   }
 
-  /** Candidate pairs {@code (earlier, later)} by input ordinal, each once. */
-  static JavaPairRDD<Long, Long> candidates(JavaPairRDD<Long, byte[]> byOrdinal) {
-    return byOrdinal
-        .flatMapToPair(
-            t -> {
-              long[] keys = Buckets.keys(Fingerprints.Print.fromBytes(t._2()).bands());
-              List<Tuple2<Long, Long>> out = new ArrayList<>(keys.length);
-              for (long k : keys) {
-                out.add(new Tuple2<>(k, t._1()));
+  /**
+   * The ids read more than once, with the ordinal of their first reading: few, and all that is
+   * needed to keep only the first.
+   */
+  private static Map<String, Long> repeatedIds(JavaRDD<Extracted> extracted) {
+    return new HashMap<>(
+        extracted
+            .flatMapToPair(
+                e -> e instanceof Extracted.Article a
+                    ? List.of(new Tuple2<>(a.id(), new long[] {a.ordinal(), 1})).iterator()
+                    : Collections.<Tuple2<String, long[]>>emptyIterator())
+            .reduceByKey((x, y) -> new long[] {Math.min(x[0], y[0]), x[1] + y[1]})
+            .filter(t -> t._2()[1] > 1)
+            .mapValues(v -> v[0])
+            .collectAsMap());
+  }
+
+  /**
+   * Candidate pairs {@code (earlier, later)} by input ordinal, each once, partitioned as {@code
+   * firsts} by the earlier ordinal.
+   */
+  static JavaPairRDD<Long, Long> candidates(JavaPairRDD<Long, Fingerprints.Print> firsts) {
+    Partitioner byOrdinal = firsts.partitioner().get();
+    int n = byOrdinal.numPartitions();
+    Partitioner byKey = new HashPartitioner(n);
+    return firsts
+        .mapPartitionsToPair(
+            it -> {
+              LongPairs.Router router = new LongPairs.Router(byKey);
+              while (it.hasNext()) {
+                Tuple2<Long, Fingerprints.Print> t = it.next();
+                for (long key : Buckets.keys(t._2().bands())) {
+                  router.add(key, t._1());
+                }
+              }
+              return router.drain();
+            })
+        .partitionBy(LongPairs.byIndex(n))
+        .mapPartitionsToPair(blocks -> new BucketPairs(LongPairs.read(blocks), byOrdinal))
+        .partitionBy(LongPairs.byIndex(n))
+        .mapPartitionsToPair(
+            blocks -> {
+              LongPairs pairs = LongPairs.read(blocks);
+              pairs.sortDistinct();
+              List<Tuple2<Long, Long>> out = new ArrayList<>(pairs.size());
+              for (int i = 0; i < pairs.size(); i++) {
+                out.add(new Tuple2<>(pairs.first(i), pairs.second(i)));
               }
               return out.iterator();
-            })
-        .groupByKey()
-        .flatMapToPair(
-            bucket -> {
-              List<Long> members = new ArrayList<>();
-              bucket._2().forEach(members::add);
-              long[] ordinals = members.stream().mapToLong(Long::longValue).toArray();
-              Iterator<long[]> pairs = Buckets.pairs(ordinals, Fingerprints.MAX_BUCKET);
-              return new Iterator<Tuple2<Long, Long>>() {
-                @Override
-                public boolean hasNext() {
-                  return pairs.hasNext();
-                }
-
-                @Override
-                public Tuple2<Long, Long> next() {
-                  long[] p = pairs.next();
-                  return new Tuple2<>(p[0], p[1]);
-                }
-              };
-            })
-        .distinct();
+            },
+            true);
   }
 
   /** The candidate pairs that are copies, as article ids. */
   static JavaRDD<Tuple2<String, String>> verified(
-      JavaPairRDD<Long, Long> pairs, JavaPairRDD<Long, byte[]> byOrdinal, JobConfig config) {
+      JavaPairRDD<Long, Long> pairs, JavaPairRDD<Long, Fingerprints.Print> firsts, JobConfig config) {
     return pairs
-        .join(byOrdinal)
+        .join(firsts) // co-partitioned: the earlier fingerprints stay where they are
         .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .join(byOrdinal)
+        .join(firsts)
         .mapPartitions(
             it -> {
               Fingerprints fingerprints = new Fingerprints(config.storyConfig());
               List<Tuple2<String, String>> out = new ArrayList<>();
               while (it.hasNext()) {
-                Tuple2<byte[], byte[]> pair = it.next()._2();
-                Fingerprints.Print a = Fingerprints.Print.fromBytes(pair._1());
-                Fingerprints.Print b = Fingerprints.Print.fromBytes(pair._2());
-                if (fingerprints.sameStory(a, b)) {
-                  out.add(new Tuple2<>(a.articleId(), b.articleId()));
+                Tuple2<Fingerprints.Print, Fingerprints.Print> pair = it.next()._2();
+                if (fingerprints.sameStory(pair._1(), pair._2())) {
+                  out.add(new Tuple2<>(pair._1().articleId(), pair._2().articleId()));
                 }
               }
               return out.iterator();
             });
   }
 
-  private static JavaRDD<Row> stories(JavaPairRDD<String, byte[]> printById, JavaPairRDD<String, String> storyOf) {
-    JavaRDD<Row> grouped =
-        printById.join(storyOf)
-            .mapToPair(t -> new Tuple2<>(t._2()._2(), t._2()._1()))
+  private static JavaRDD<Story> stories(JavaRDD<Fingerprints.Print> prints, Broadcast<Map<String, String>> storyOf) {
+    JavaRDD<Story> grouped =
+        prints.filter(p -> storyOf.value().containsKey(p.articleId()))
+            .mapToPair(p -> new Tuple2<>(storyOf.value().get(p.articleId()), p))
             .groupByKey()
             .map(
                 g -> {
                   List<Fingerprints.Print> members = new ArrayList<>();
-                  g._2().forEach(p -> members.add(Fingerprints.Print.fromBytes(p)));
-                  return Tables.story(Fingerprints.story(members));
+                  g._2().forEach(members::add);
+                  return Fingerprints.story(members);
                 });
-    JavaRDD<Row> single =
-        printById.subtractByKey(storyOf).map(t -> Tables.story(Fingerprints.story(List.of(Fingerprints.Print.fromBytes(t._2())))));
+    JavaRDD<Story> single =
+        prints.filter(p -> !storyOf.value().containsKey(p.articleId())).map(p -> Fingerprints.story(List.of(p)));
     return grouped.union(single);
+  }
+
+  /**
+   * The blocks of candidate pairs one partition of band entries makes: the entries sorted by key,
+   * then each bucket of two or more walked as the single index walks it, the pairs routed to the
+   * partition of their earlier article, a block at a time.
+   */
+  private static final class BucketPairs implements Iterator<Tuple2<Integer, long[]>> {
+
+    private final LongPairs entries;
+    private final LongPairs.Router router;
+    private Iterator<long[]> pairs = Collections.emptyIterator();
+    private Iterator<Tuple2<Integer, long[]>> ready = Collections.emptyIterator();
+    private int at;
+
+    BucketPairs(LongPairs entries, Partitioner byOrdinal) {
+      entries.sort();
+      this.entries = entries;
+      this.router = new LongPairs.Router(byOrdinal);
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!ready.hasNext()) {
+        if (pairs.hasNext()) {
+          long[] pair = pairs.next();
+          router.add(pair[0], pair[1]);
+          if (router.size() >= BLOCK_PAIRS) {
+            ready = router.drain();
+          }
+        } else if (at < entries.size()) {
+          nextBucket();
+        } else if (router.size() > 0) {
+          ready = router.drain();
+        } else {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Moves to the next run of entries with one key; a bucket of two or more makes pairs. */
+    private void nextBucket() {
+      int end = at + 1;
+      while (end < entries.size() && entries.first(end) == entries.first(at)) {
+        end++;
+      }
+      if (end - at > 1) {
+        long[] ordinals = new long[end - at];
+        for (int i = at; i < end; i++) {
+          ordinals[i - at] = entries.second(i);
+        }
+        pairs = Buckets.pairs(ordinals, Fingerprints.MAX_BUCKET);
+      }
+      at = end;
+    }
+
+    @Override
+    public Tuple2<Integer, long[]> next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.next();
+    }
   }
 }

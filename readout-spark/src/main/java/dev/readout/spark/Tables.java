@@ -1,7 +1,12 @@
 package dev.readout.spark;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.readout.dedup.Story;
 import dev.readout.dedup.StoryMember;
+import dev.readout.json.ArticleJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -133,6 +138,58 @@ final class Tables {
     }
     return RowFactory.create(
         s.id(), s.canonical(), s.members().size(), seq(s.outlets()), seq(s.agencies()), seq(members));
+  }
+
+  /** The stories table line of a story, for JSON Lines: the columns of {@link #STORY}, in order. */
+  static String storyJson(Story s) {
+    StringWriter w = new StringWriter(256 + 256 * s.members().size());
+    try (JsonGenerator g = ArticleJson.mapper().getFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeStringField("canonical", s.canonical());
+      g.writeNumberField("size", s.members().size());
+      strings(g, "outlets", s.outlets());
+      strings(g, "agencies", s.agencies());
+      g.writeArrayFieldStart("members");
+      for (StoryMember m : s.members()) {
+        g.writeStartObject();
+        g.writeStringField("article_id", m.articleId());
+        g.writeStringField("source", m.source());
+        g.writeStringField("outlet", m.outlet().orElse(null));
+        g.writeNumberField("similarity", m.similarity());
+        strings(g, "cut", m.cut());
+        strings(g, "added", m.added());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string writer does not fail
+    }
+    return w.toString();
+  }
+
+  /** The rejected table line of a failed input, for JSON Lines: the columns of {@link #REJECTED}. */
+  static String rejectedJson(String source, String stage, String reason) {
+    StringWriter w = new StringWriter(64 + source.length() + reason.length());
+    try (JsonGenerator g = ArticleJson.mapper().getFactory().createGenerator(w)) {
+      g.writeStartObject();
+      g.writeStringField("source", source);
+      g.writeStringField("stage", stage);
+      g.writeStringField("reason", reason);
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
   }
 
   /** Rows hold Scala sequences for array columns, not Java lists. */

@@ -3,14 +3,12 @@ package dev.readout.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readout.Readout;
-import dev.readout.dedup.Fingerprints;
 import dev.readout.json.ArticleJson;
 import dev.readout.model.RawDocument;
 import dev.readout.model.Rejected;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
 /** The per-document function, without Spark. */
@@ -21,22 +19,22 @@ class ExtractionTest {
   @Test
   void anArticleRowHoldsTheCliRecordAndItsFingerprint() throws IOException {
     RawDocument doc = RawDocument.of("seed.txt", TestPages.seeds().get(1).getBytes(StandardCharsets.UTF_8), Optional.empty());
-    Row row = extraction.apply(42, doc);
+    Extracted.Article a = (Extracted.Article) extraction.apply(42, doc);
     String expected = ArticleJson.write(new Readout().process(doc));
-    assertThat(row.getLong(0)).isEqualTo(42);
-    assertThat(row.getString(1)).isEqualTo("seed.txt");
-    assertThat(row.getString(3)).isEqualTo(expected);
-    assertThat(Fingerprints.Print.fromBytes((byte[]) row.get(4)).articleId()).isEqualTo(row.getString(2));
-    assertThat(row.isNullAt(5)).isTrue();
+    assertThat(a.ordinal()).isEqualTo(42);
+    assertThat(a.source()).isEqualTo("seed.txt");
+    assertThat(a.record()).isEqualTo(expected);
+    assertThat(a.print().articleId()).isEqualTo(a.id());
   }
 
   @Test
-  void aRejectionIsARowNamingSourceStageAndReason() {
-    Row row = extraction.apply(7, new Rejected("x.warc#1", "read", "truncated gzip stream"));
-    assertThat(row.isNullAt(2)).isTrue();
-    assertThat(row.getString(1)).isEqualTo("x.warc#1");
-    assertThat(row.getString(5)).isEqualTo("read");
-    assertThat(row.getString(6)).isEqualTo("truncated gzip stream");
+  void aRejectionNamesSourceStageAndReason() {
+    Extracted.Failed f = (Extracted.Failed) extraction.apply(7, new Rejected("x.warc#1", "read", "truncated gzip stream"));
+    assertThat(f.ordinal()).isEqualTo(7);
+    assertThat(f.source()).isEqualTo("x.warc#1");
+    assertThat(f.stage()).isEqualTo("read");
+    assertThat(f.reason()).isEqualTo("truncated gzip stream");
+    assertThat(f.skipped()).isFalse();
   }
 
   @Test
