@@ -15,14 +15,17 @@
  *       streamed through {@code Sources.open(source, in, options, inFolder)}; the pipeline and
  *       fingerprinter are built once per partition from the serialisable {@link
  *       dev.readout.spark.JobConfig}.
- *       Every item becomes one row: the article record as the CLI writes it plus its story
- *       fingerprint, or a rejection naming source, stage and reason. The rows are cached. A
+ *       Every item becomes one {@code Extracted}: the article record as the CLI writes it plus its
+ *       story fingerprint, or a rejection naming source, stage and reason. The items are cached
+ *       as objects (no Spark SQL on this path). A
  *       file found inside a folder that is not a page at all (stage {@code skip}) is logged and
  *       counted, but is not in the {@code rejected} table and does not fail the job.
- *   <li><b>Stories</b> ({@code StoryGrouping}): first article per id; band keys joined into
- *       buckets; pairs verified with the single index's own test; connected components on the
- *       driver ({@code Components}).
- *   <li><b>Output</b>: the story id joined back to every record; tables written.
+ *   <li><b>Stories</b> ({@code StoryGrouping}): first article per id; band keys shuffled into
+ *       buckets and candidate pairs to their earlier article, both in {@code LongPairs} blocks;
+ *       pairs verified with the single index's own test; connected components on the driver
+ *       ({@code Components}).
+ *   <li><b>Output</b>: the story id reaches every record through a broadcast map; JSON Lines are
+ *       written as text, Parquet through Spark SQL.
  * </ol>
  *
  * <h2>Hints, Tips and Traps</h2>
@@ -43,6 +46,10 @@
  *       when the table is written.
  *   <li>The verified pairs are collected to the driver; they number about the articles that have
  *       copies (tens of bytes each), not the pairs of articles.
+ *   <li>Per-entry shuffles of boxed tuples were the job's largest overhead (Java serialisation,
+ *       and the JIT compiling all of it): anything shuffled per article or per band goes in
+ *       {@code LongPairs} blocks, and the candidate pairs are partitioned like the fingerprints
+ *       ({@code HashPartitioner} on the earlier ordinal) so the first join moves no fingerprint.
  *   <li>Kryo needs {@code --add-opens} on Java 17; the job keeps Spark's default serialiser so it
  *       runs with no JVM flags.
  * </ul>
