@@ -19,21 +19,58 @@ sealed interface Extracted extends Serializable {
   String source();
 
   /**
-   * An article.
-   *
-   * @param id the article id
-   * @param record the JSON record, {@code "story":null} still in it
-   * @param print the story fingerprint
+   * An article. A class, not a record: it holds the fingerprint as bytes, and is never compared.
+   * The bytes keep the cached object small to walk (Spark estimates the size of what it caches by
+   * walking object graphs, and a decoded fingerprint is dozens of objects) and cheap to shuffle.
    */
-  record Article(long ordinal, String source, String id, String record, Fingerprints.Print print) implements Extracted {
+  final class Article implements Extracted {
 
     private static final long serialVersionUID = 1L;
 
-    public Article {
-      Objects.requireNonNull(source, "source");
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(record, "record");
-      Objects.requireNonNull(print, "print");
+    private final long ordinal;
+    private final String source;
+    private final String id;
+    private final String record;
+    private final byte[] print;
+
+    /**
+     * @param id the article id
+     * @param record the JSON record, {@code "story":null} still in it
+     * @param print the story fingerprint
+     */
+    Article(long ordinal, String source, String id, String record, Fingerprints.Print print) {
+      this.ordinal = ordinal;
+      this.source = Objects.requireNonNull(source, "source");
+      this.id = Objects.requireNonNull(id, "id");
+      this.record = Objects.requireNonNull(record, "record");
+      this.print = print.toBytes();
+    }
+
+    @Override
+    public long ordinal() {
+      return ordinal;
+    }
+
+    @Override
+    public String source() {
+      return source;
+    }
+
+    String id() {
+      return id;
+    }
+
+    String record() {
+      return record;
+    }
+
+    /** The fingerprint in its compact form ({@link Fingerprints.Print#fromBytes} reads it); not a copy. */
+    byte[] printBytes() {
+      return print;
+    }
+
+    Fingerprints.Print print() {
+      return Fingerprints.Print.fromBytes(print);
     }
   }
 

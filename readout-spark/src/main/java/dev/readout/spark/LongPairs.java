@@ -1,5 +1,6 @@
 package dev.readout.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -17,7 +18,9 @@ import scala.Tuple2;
  * shuffled with {@link #byIndex} and read back with {@link #read} is partitioned like an RDD keyed
  * by the first values under the same partitioner.
  */
-final class LongPairs {
+final class LongPairs implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private long[] data;
   private int size;

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -57,7 +58,7 @@ final class StoryGrouping {
    *     {@link #release}
    */
   record Result(Broadcast<Map<String, String>> storyOf, JavaRDD<Story> stories, long count,
-      JavaPairRDD<Long, Fingerprints.Print> firsts) {
+      JavaPairRDD<Long, byte[]> firsts) {
 
     /** Drops the cached fingerprints; {@link #stories} cannot be computed after this. */
     void release() {
@@ -78,14 +79,14 @@ final class StoryGrouping {
   static Result run(JavaSparkContext jsc, JavaRDD<Extracted> extracted, JobConfig config) {
     int n = Math.max(extracted.getNumPartitions(), jsc.defaultParallelism());
     Broadcast<Map<String, Long>> firstOfRepeated = jsc.broadcast(repeatedIds(extracted));
-    JavaPairRDD<Long, Fingerprints.Print> firsts =
+    JavaPairRDD<Long, byte[]> firsts =
         extracted
             .flatMapToPair(
                 e -> {
                   if (e instanceof Extracted.Article a) {
                     Long first = firstOfRepeated.value().get(a.id());
                     if (first == null || first == a.ordinal()) {
-                      return List.of(new Tuple2<>(a.ordinal(), a.print())).iterator();
+                      return List.of(new Tuple2<>(a.ordinal(), a.printBytes())).iterator();
                     }
                   }
                   return Collections.emptyIterator();
@@ -126,10 +127,10 @@ final class StoryGrouping {
   }
 
   /**
-   * Candidate pairs {@code (earlier, later)} by input ordinal, each once, partitioned as {@code
-   * firsts} by the earlier ordinal.
+   * Candidate pairs {@code (earlier, later)} by input ordinal, each once: one block per partition,
+   * partitioned as {@code firsts} by the earlier ordinal.
    */
-  static JavaPairRDD<Long, Long> candidates(JavaPairRDD<Long, Fingerprints.Print> firsts) {
+  static JavaRDD<LongPairs> candidates(JavaPairRDD<Long, byte[]> firsts) {
     Partitioner byOrdinal = firsts.partitioner().get();
     int n = byOrdinal.numPartitions();
     Partitioner byKey = new HashPartitioner(n);
@@ -138,8 +139,8 @@ final class StoryGrouping {
             it -> {
               LongPairs.Router router = new LongPairs.Router(byKey);
               while (it.hasNext()) {
-                Tuple2<Long, Fingerprints.Print> t = it.next();
-                for (long key : Buckets.keys(t._2().bands())) {
+                Tuple2<Long, byte[]> t = it.next();
+                for (long key : Buckets.keys(Fingerprints.Print.fromBytes(t._2()).bands())) {
                   router.add(key, t._1());
                 }
               }
@@ -148,57 +149,90 @@ final class StoryGrouping {
         .partitionBy(LongPairs.byIndex(n))
         .mapPartitionsToPair(blocks -> new BucketPairs(LongPairs.read(blocks), byOrdinal))
         .partitionBy(LongPairs.byIndex(n))
-        .mapPartitionsToPair(
+        .mapPartitions(
             blocks -> {
               LongPairs pairs = LongPairs.read(blocks);
               pairs.sortDistinct();
-              List<Tuple2<Long, Long>> out = new ArrayList<>(pairs.size());
-              for (int i = 0; i < pairs.size(); i++) {
-                out.add(new Tuple2<>(pairs.first(i), pairs.second(i)));
-              }
-              return out.iterator();
-            },
-            true);
+              return Collections.singletonList(pairs).iterator();
+            });
   }
 
   /**
    * The candidate pairs that are copies, as article ids: one array per partition, the two ids of
-   * each pair in turn.
+   * each pair in turn. A pair finds its earlier fingerprint in its own partition, then travels
+   * with it to the partition of the later one: only the pairs move, never the whole table.
    */
-  static JavaRDD<String[]> verified(
-      JavaPairRDD<Long, Long> pairs, JavaPairRDD<Long, Fingerprints.Print> firsts, JobConfig config) {
-    return pairs
-        .join(firsts) // co-partitioned: the earlier fingerprints stay where they are
-        .mapToPair(t -> new Tuple2<>(t._2()._1(), t._2()._2()))
-        .join(firsts)
-        .mapPartitions(
-            it -> {
+  static JavaRDD<String[]> verified(JavaRDD<LongPairs> pairs, JavaPairRDD<Long, byte[]> firsts, JobConfig config) {
+    Partitioner byOrdinal = firsts.partitioner().get();
+    return firsts
+        .zipPartitions(
+            pairs,
+            (prints, blocks) -> {
+              LongPairs local = blocks.hasNext() ? blocks.next() : new LongPairs();
+              Set<Long> wanted = new HashSet<>();
+              for (int i = 0; i < local.size(); i++) {
+                wanted.add(local.first(i));
+              }
+              Map<Long, byte[]> earlier = lookup(prints, wanted);
+              List<Tuple2<Long, byte[]>> out = new ArrayList<>(local.size());
+              for (int i = 0; i < local.size(); i++) {
+                out.add(new Tuple2<>(local.second(i), earlier.get(local.first(i))));
+              }
+              return out.iterator();
+            })
+        .mapToPair(t -> t)
+        .partitionBy(byOrdinal)
+        .zipPartitions(
+            firsts,
+            (withEarlier, prints) -> {
+              List<Tuple2<Long, byte[]>> local = new ArrayList<>();
+              withEarlier.forEachRemaining(local::add);
+              Set<Long> wanted = new HashSet<>();
+              local.forEach(t -> wanted.add(t._1()));
+              Map<Long, byte[]> later = lookup(prints, wanted);
               Fingerprints fingerprints = new Fingerprints(config.storyConfig());
               List<String> ids = new ArrayList<>();
-              while (it.hasNext()) {
-                Tuple2<Fingerprints.Print, Fingerprints.Print> pair = it.next()._2();
-                if (fingerprints.sameStory(pair._1(), pair._2())) {
-                  ids.add(pair._1().articleId());
-                  ids.add(pair._2().articleId());
+              for (Tuple2<Long, byte[]> t : local) {
+                Fingerprints.Print a = Fingerprints.Print.fromBytes(t._2());
+                Fingerprints.Print b = Fingerprints.Print.fromBytes(later.get(t._1()));
+                if (fingerprints.sameStory(a, b)) {
+                  ids.add(a.articleId());
+                  ids.add(b.articleId());
                 }
               }
               return Collections.singletonList(ids.toArray(String[]::new)).iterator();
             });
   }
 
-  private static JavaRDD<Story> stories(JavaRDD<Fingerprints.Print> prints, Broadcast<Map<String, String>> storyOf) {
+  /** The fingerprints of {@code wanted} among a partition's. */
+  private static Map<Long, byte[]> lookup(Iterator<Tuple2<Long, byte[]>> prints, Set<Long> wanted) {
+    Map<Long, byte[]> out = new HashMap<>(wanted.size() * 2);
+    if (wanted.isEmpty()) {
+      return out;
+    }
+    while (prints.hasNext()) {
+      Tuple2<Long, byte[]> t = prints.next();
+      if (wanted.contains(t._1())) {
+        out.put(t._1(), t._2());
+      }
+    }
+    return out;
+  }
+
+  private static JavaRDD<Story> stories(JavaRDD<byte[]> prints, Broadcast<Map<String, String>> storyOf) {
+    JavaRDD<Fingerprints.Print> decoded = prints.map(Fingerprints.Print::fromBytes);
     JavaRDD<Story> grouped =
-        prints.filter(p -> storyOf.value().containsKey(p.articleId()))
-            .mapToPair(p -> new Tuple2<>(storyOf.value().get(p.articleId()), p))
+        prints.mapToPair(b -> new Tuple2<>(storyOf.value().get(Fingerprints.Print.fromBytes(b).articleId()), b))
+            .filter(t -> t._1() != null)
             .groupByKey()
             .map(
                 g -> {
                   List<Fingerprints.Print> members = new ArrayList<>();
-                  g._2().forEach(members::add);
+                  g._2().forEach(b -> members.add(Fingerprints.Print.fromBytes(b)));
                   return Fingerprints.story(members);
                 });
     JavaRDD<Story> single =
-        prints.filter(p -> !storyOf.value().containsKey(p.articleId())).map(p -> Fingerprints.story(List.of(p)));
+        decoded.filter(p -> !storyOf.value().containsKey(p.articleId())).map(p -> Fingerprints.story(List.of(p)));
     return grouped.union(single);
   }
 
