@@ -118,10 +118,6 @@ final class Tables {
           .add("stage", STRING, false)
           .add("reason", STRING, false);
 
-  /** Story id by article id, for the articles of stories of two or more. */
-  static final StructType ASSIGNMENT =
-      new StructType().add("article_id", STRING, false).add("story", STRING, false);
-
   private Tables() {}
 
   private static ArrayType array(DataType element) {
