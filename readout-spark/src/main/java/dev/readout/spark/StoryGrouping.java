@@ -164,7 +164,7 @@ final class StoryGrouping {
    */
   static JavaRDD<String[]> verified(JavaRDD<LongPairs> pairs, JavaPairRDD<Long, byte[]> firsts, JobConfig config) {
     Partitioner byOrdinal = firsts.partitioner().get();
-    return firsts
+    JavaRDD<Tuple2<Long, byte[]>> withEarlier = firsts
         .zipPartitions(
             pairs,
             (prints, blocks) -> {
@@ -179,14 +179,14 @@ final class StoryGrouping {
                 out.add(new Tuple2<>(local.second(i), earlier.get(local.first(i))));
               }
               return out.iterator();
-            })
-        .mapToPair(t -> t)
+            });
+    return JavaPairRDD.fromJavaRDD(withEarlier)
         .partitionBy(byOrdinal)
         .zipPartitions(
             firsts,
-            (withEarlier, prints) -> {
+            (arrived, prints) -> {
               List<Tuple2<Long, byte[]>> local = new ArrayList<>();
-              withEarlier.forEachRemaining(local::add);
+              arrived.forEachRemaining(local::add);
               Set<Long> wanted = new HashSet<>();
               local.forEach(t -> wanted.add(t._1()));
               Map<Long, byte[]> later = lookup(prints, wanted);
