@@ -128,6 +128,20 @@ public final class Fingerprints {
       }
     }
 
+    /**
+     * The article id of a print written by {@link #toBytes}, without reading the rest: for
+     * sorting prints by article while they travel as bytes.
+     *
+     * @throws IllegalArgumentException if the bytes are not a print
+     */
+    public static String articleIdOf(byte[] bytes) {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+        return StateFile.readId(in);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("not a fingerprint: " + e.getMessage(), e);
+      }
+    }
+
     private void writeObject(ObjectOutputStream out) throws IOException {
       StateFile.write(out, print);
     }

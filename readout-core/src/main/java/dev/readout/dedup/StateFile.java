@@ -120,6 +120,11 @@ final class StateFile {
     }
   }
 
+  /** Reads only the article id of what {@link #write} wrote: the id comes first. */
+  static String readId(DataInput in) throws IOException {
+    return in.readUTF();
+  }
+
   /** Reads what {@link #write} wrote. */
   static Fingerprint read(DataInput in) throws IOException {
     String id = in.readUTF();

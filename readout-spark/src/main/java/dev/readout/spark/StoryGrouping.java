@@ -219,11 +219,11 @@ final class StoryGrouping {
     return out;
   }
 
+  /** Every story; each fingerprint is decoded once, where its story is assembled. */
   private static JavaRDD<Story> stories(JavaRDD<byte[]> prints, Broadcast<Map<String, String>> storyOf) {
-    JavaRDD<Fingerprints.Print> decoded = prints.map(Fingerprints.Print::fromBytes);
     JavaRDD<Story> grouped =
-        prints.mapToPair(b -> new Tuple2<>(storyOf.value().get(Fingerprints.Print.fromBytes(b).articleId()), b))
-            .filter(t -> t._1() != null)
+        prints.filter(b -> storyOf.value().containsKey(Fingerprints.Print.articleIdOf(b)))
+            .mapToPair(b -> new Tuple2<>(storyOf.value().get(Fingerprints.Print.articleIdOf(b)), b))
             .groupByKey()
             .map(
                 g -> {
@@ -232,7 +232,8 @@ final class StoryGrouping {
                   return Fingerprints.story(members);
                 });
     JavaRDD<Story> single =
-        decoded.filter(p -> !storyOf.value().containsKey(p.articleId())).map(p -> Fingerprints.story(List.of(p)));
+        prints.filter(b -> !storyOf.value().containsKey(Fingerprints.Print.articleIdOf(b)))
+            .map(b -> Fingerprints.story(List.of(Fingerprints.Print.fromBytes(b))));
     return grouped.union(single);
   }
 
