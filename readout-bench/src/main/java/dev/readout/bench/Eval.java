@@ -1,5 +1,7 @@
 package dev.readout.bench;
 
+import dev.readout.bench.gold.GoldDrawCommand;
+import dev.readout.bench.gold.GoldTextsCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -15,7 +17,10 @@ import picocli.CommandLine.Option;
 @Command(
     name = "readout-eval",
     mixinStandardHelpOptions = true,
-    subcommands = {AebEval.class, FundusEval.class, HtmlDateEval.class, SpeedBench.class, Eval.All.class},
+    subcommands = {
+      AebEval.class, FundusEval.class, HtmlDateEval.class, SpeedBench.class, Eval.All.class,
+      GoldDrawCommand.class, GoldTextsCommand.class
+    },
     description = "Scores Readout's HTML extraction on the development corpora.")
 public final class Eval implements Callable<Integer> {
 
