@@ -61,7 +61,7 @@ final class CorpusTexts {
   }
 
   private static StoryText reutersStory(String id, String locator, String doc) {
-    String body = tag(doc, "BODY").replaceAll("\\s*Reuter\\s*(&#3;)?\\s*$", "");
+    String body = tag(doc, "BODY").replaceAll("(?i)\\s*Reuter\\s*(&#3;)?\\s*$", "");
     List<String> paras = new ArrayList<>();
     for (String p : body.split("\\n(?= {3,})")) {
       String clean = unescape(p.replaceAll("\\s+", " ").strip());
