@@ -2,6 +2,7 @@ package dev.readout.bench;
 
 import dev.readout.bench.gold.GoldDrawCommand;
 import dev.readout.bench.gold.GoldTextsCommand;
+import dev.readout.bench.gold.GoldValidateCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     subcommands = {
       AebEval.class, FundusEval.class, HtmlDateEval.class, SpeedBench.class, Eval.All.class,
-      GoldDrawCommand.class, GoldTextsCommand.class
+      GoldDrawCommand.class, GoldTextsCommand.class, GoldValidateCommand.class
     },
     description = "Scores Readout's HTML extraction on the development corpora.")
 public final class Eval implements Callable<Integer> {

@@ -10,23 +10,19 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code gold-draw}: draws the gold stories and writes {@code stories.jsonl}. */
-@Command(name = "gold-draw", description = "Draw the NLP gold stories (docs/annotation.md) into stories.jsonl.")
+@Command(name = "gold-draw", mixinStandardHelpOptions = true, description = "Draw the NLP gold stories (docs/annotation.md) into stories.jsonl.")
 public final class GoldDrawCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", defaultValue = "/work/shared/corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
-  Path corpus;
-
-  @Option(names = "--out", defaultValue = "readout-bench/gold/nlp/stories.jsonl", description = "output (default: ${DEFAULT-VALUE})")
-  Path out;
+  @CommandLine.Mixin GoldOptions options = new GoldOptions();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    List<StoryEntry> drawn = Draw.draw(CorpusTexts.all(corpus));
+    List<StoryEntry> drawn = Draw.draw(CorpusTexts.all(options.corpus));
+    Path out = options.stories;
     Files.createDirectories(out.toAbsolutePath().getParent());
     StringBuilder sb = new StringBuilder();
     drawn.forEach(e -> sb.append(e.toJson()).append('\n'));

@@ -7,14 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code gold-texts}: writes the drawn stories' texts and metadata outside the repository. */
-@Command(name = "gold-texts", description = "Write each gold story's text (<id>.txt) and metadata (<id>.meta.json).")
+@Command(name = "gold-texts", mixinStandardHelpOptions = true, description = "Write each gold story's text (<id>.txt) and metadata (<id>.meta.json).")
 public final class GoldTextsCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", defaultValue = "/work/shared/corpus", description = "corpus folder (default: ${DEFAULT-VALUE})")
-  Path corpus;
-
-  @Option(names = "--stories", defaultValue = "readout-bench/gold/nlp/stories.jsonl", description = "drawn stories (default: ${DEFAULT-VALUE})")
-  Path stories;
+  @CommandLine.Mixin GoldOptions options = new GoldOptions();
 
   @Option(names = "--out", defaultValue = "/work/gold-texts", description = "output folder (default: ${DEFAULT-VALUE})")
   Path out;
@@ -23,7 +19,7 @@ public final class GoldTextsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GoldStories gold = GoldStories.load(corpus, stories);
+    GoldStories gold = GoldStories.load(options.corpus, options.stories);
     gold.materialise(out);
     spec.commandLine().getOut().printf("%d stories written to %s%n", gold.entries().size(), out);
     return 0;
