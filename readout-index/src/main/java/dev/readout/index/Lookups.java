@@ -81,7 +81,35 @@ final class Lookups {
     return top == null ? 0 : top.childCount;
   }
 
-  static Optional<ActorSummary> actor(Snapshot s, String id) throws IOException {
+  /** An actor by id, else by canonical name (any case). */
+  static Optional<ActorSummary> actor(Snapshot s, String idOrName) throws IOException {
+    Optional<ActorSummary> byId = actorById(s, idOrName);
+    if (byId.isPresent()) {
+      return byId;
+    }
+    Optional<String> id = idOfName(s, idOrName);
+    return id.isPresent() ? actorById(s, id.get()) : Optional.empty();
+  }
+
+  /**
+   * The id of the actor with this canonical name. Actor documents are keyed by id only, but an
+   * article that names the actor is keyed by both, and its record lists the actor.
+   */
+  private static Optional<String> idOfName(Snapshot s, String name) throws IOException {
+    String key = Fields.key(name);
+    TopDocs top = s.search(and(Store.kind(Fields.KIND_ARTICLE), new TermQuery(new Term(Fields.ACTOR, key))), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    for (JsonNode a : s.json(top.scoreDocs[0].doc).path("actors")) {
+      if (Fields.key(a.path("name").asText()).equals(key)) {
+        return Optional.of(a.path("id").asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ActorSummary> actorById(Snapshot s, String id) throws IOException {
     Query named = and(Store.kind(Fields.KIND_ACTOR), new TermQuery(new Term(Fields.ACTOR, Fields.key(id))));
     TopDocs top = s.search(named, 1);
     if (top.scoreDocs.length == 0) {

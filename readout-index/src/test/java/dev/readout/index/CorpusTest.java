@@ -72,6 +72,23 @@ class CorpusTest {
   }
 
   @Test
+  void exclusionsOnlyOrStarKeepTheType() throws IOException {
+    for (String q : List.of("*", "-Russia", "-Russia -China", "-\"Russia\" | -Wang")) {
+      SearchResult articles = corpus.search(SearchRequest.of(q, SearchRequest.Type.ARTICLE).withPage(0, 100));
+      assertThat(articles.hits()).as(q).isNotEmpty().allSatisfy(h -> assertThat(h).isInstanceOf(ArticleHit.class));
+      assertThat(articles.hits()).as(q).allSatisfy(h -> assertThat(((ArticleHit) h).id()).isNotBlank());
+      assertThat(articles.total()).as(q).isLessThanOrEqualTo(5);
+      SearchResult statements = corpus.search(SearchRequest.of(q, SearchRequest.Type.STATEMENT).withPage(0, 100));
+      assertThat(statements.total()).as(q).isLessThanOrEqualTo(8).isEqualTo(statements.hits().size());
+      assertThat(statements.hits()).as(q).allSatisfy(h -> assertThat(((StatementHit) h).speaker()).isNotBlank());
+    }
+    assertThat(corpus.search(SearchRequest.of("*", SearchRequest.Type.ARTICLE)).total()).isEqualTo(5);
+    assertThat(corpus.search(SearchRequest.of("-Russia", SearchRequest.Type.ARTICLE)).hits())
+        .extracting(h -> ((ArticleHit) h).title().orElseThrow()).containsExactly("Markup <b>test</b> page");
+    assertThat(corpus.search(SearchRequest.of("-Afghanistan", SearchRequest.Type.STATEMENT)).total()).isEqualTo(6);
+  }
+
+  @Test
   void limitsNameTheParameter() {
     assertThatThrownBy(() -> SearchRequest.of("x", SearchRequest.Type.ARTICLE).withPage(0, 101))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("limit"));
@@ -108,6 +125,14 @@ class CorpusTest {
     assertThat(wang.statements()).isEqualTo(4);
     assertThat(wang.country()).contains("CN");
     assertThat(corpus.actor("person:nobody")).isEmpty();
+  }
+
+  @Test
+  void anActorIsFoundByItsCanonicalNameInAnyCase() throws IOException {
+    ActorSummary byId = corpus.actor(Fixtures.WANG).orElseThrow();
+    assertThat(corpus.actor("Wang Yi")).contains(byId);
+    assertThat(corpus.actor(" wang yi ")).contains(byId);
+    assertThat(corpus.actor("Wang")).isEmpty();
   }
 
   @Test

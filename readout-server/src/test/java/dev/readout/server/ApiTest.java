@@ -114,6 +114,24 @@ class ApiTest {
   }
 
   @Test
+  void exclusionsOnlyAndStarReturnTheRequestedType() throws Exception {
+    for (String q : new String[] {"*", "-Russia"}) {
+      JsonNode articles = json("/api/search?type=article&limit=100&q=" + enc(q), 200);
+      assertThat(articles.path("hits").findValuesAsText("id")).as(q).isNotEmpty().allSatisfy(id -> assertThat(id).isNotBlank());
+      assertThat(articles.path("hits").findValues("speaker")).as(q).isEmpty();
+      JsonNode statements = json("/api/search?type=statement&limit=100&q=" + enc(q), 200);
+      assertThat(statements.path("hits").findValuesAsText("speaker")).as(q).isNotEmpty().allSatisfy(v -> assertThat(v).isNotBlank());
+    }
+    assertThat(json("/api/search?q=*", 200).path("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void anActorIsFoundByCanonicalName() throws Exception {
+    assertThat(json("/api/actors/" + enc("Wang Yi").replace("+", "%20"), 200).path("id").asText()).isEqualTo(Fixtures.WANG);
+    assertThat(json("/api/actors/" + enc("sergei lavrov").replace("+", "%20") + "/statements", 200).path("hits").size()).isEqualTo(4);
+  }
+
+  @Test
   void statsCount() throws Exception {
     JsonNode s = json("/api/stats", 200);
     assertThat(s.path("articles").asLong()).isEqualTo(5);
