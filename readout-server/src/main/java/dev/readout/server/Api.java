@@ -21,7 +21,7 @@ final class Api {
   };
 
   /** The record mapper, with dates written as ISO strings rather than arrays. */
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       ArticleJson.mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final Corpus corpus;
