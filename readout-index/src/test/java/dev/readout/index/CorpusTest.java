@@ -117,6 +117,61 @@ class CorpusTest {
   }
 
   @Test
+  void timelineSourcesCarryTitleAndOutlet() throws IOException {
+    TimelineEntry call = corpus.engagements(EngagementQuery.all()).entries().get(2);
+    assertThat(call.sources()).extracting(x -> x.outlet().orElseThrow()).containsExactly("China Daily", "People's Daily Online");
+    assertThat(call.sources()).allSatisfy(x -> assertThat(x.title()).contains(Fixtures.CALL_TITLE));
+    assertThat(call.sources()).extracting(TimelineEntry.Source::article).isEqualTo(call.articles());
+  }
+
+  @Test
+  void timelineFiltersByASecondParticipantAndType() throws IOException {
+    EngagementQuery withXinhua = new EngagementQuery(Optional.of(Fixtures.WANG), Optional.of("organization:xinhua"),
+        Optional.empty(), Optional.empty(), Optional.empty(), 0, 10);
+    assertThat(corpus.engagements(withXinhua).entries()).extracting(TimelineEntry::type).containsExactly("interview");
+    EngagementQuery meetings = new EngagementQuery(Optional.empty(), Optional.empty(), Optional.of("Meeting"),
+        Optional.empty(), Optional.empty(), 0, 10);
+    assertThat(corpus.engagements(meetings).entries()).extracting(e -> e.date().orElseThrow()).containsExactly("2020-09-11", "2021-09-16");
+  }
+
+  @Test
+  void engagementsCountByMonthAndTypeWithCopiesMerged() throws IOException {
+    TimeSeries t = corpus.engagementsByMonth(EngagementQuery.all());
+    assertThat(t.months()).hasSize(13).startsWith(java.time.YearMonth.of(2020, 9)).endsWith(java.time.YearMonth.of(2021, 9));
+    assertThat(t.series()).extracting(TimeSeries.Series::category).containsExactly("meeting", "interview", "phone_call");
+    assertThat(t.series().get(0).counts().get(0)).isEqualTo(1);
+    assertThat(t.series().get(0).counts().get(12)).isEqualTo(1);
+    assertThat(t.series().get(2).counts().get(5)).isEqualTo(1);
+    assertThat(t.series()).extracting(TimeSeries.Series::total).containsExactly(2L, 1L, 1L);
+    assertThat(t.undated()).isZero();
+    assertThat(t.truncated()).isFalse();
+  }
+
+  @Test
+  void networkCountsWhoMetWhom() throws IOException {
+    Network n = corpus.network(EngagementQuery.all(), 30);
+    assertThat(n.nodes()).containsExactly(
+        new Network.Node(Fixtures.WANG, "Wang Yi", 4), new Network.Node(Fixtures.LAVROV, "Sergei Lavrov", 3),
+        new Network.Node("organization:xinhua", "Xinhua", 1));
+    assertThat(n.edges()).containsExactly(
+        new Network.Edge(Fixtures.LAVROV, Fixtures.WANG, 3), new Network.Edge("organization:xinhua", Fixtures.WANG, 1));
+    assertThat(n.engagements()).isEqualTo(4);
+    Network two = corpus.network(EngagementQuery.all(), 2);
+    assertThat(two.nodes()).hasSize(2);
+    assertThat(two.edges()).hasSize(1);
+    assertThat(two.truncated()).isTrue();
+  }
+
+  @Test
+  void anActorsStatementsCountByMonthAndTopic() throws IOException {
+    TimeSeries t = corpus.statementsByMonth("Wang Yi", Optional.empty(), Optional.empty()).orElseThrow();
+    assertThat(t.months()).hasSize(13);
+    assertThat(t.series()).extracting(TimeSeries.Series::category).containsExactly("geopolitics", "afghanistan", "bilateral");
+    assertThat(t.series().get(0).counts().get(5)).isEqualTo(2);
+    assertThat(corpus.statementsByMonth("person:nobody", Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @Test
   void actorsAreCountedAndLookedUp() throws IOException {
     List<ActorSummary> actors = corpus.actors(0, 10);
     assertThat(actors).extracting(ActorSummary::id).containsExactly(Fixtures.WANG, Fixtures.LAVROV);
