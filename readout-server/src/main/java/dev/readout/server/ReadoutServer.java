@@ -47,6 +47,7 @@ public final class ReadoutServer implements Closeable {
   public static ReadoutServer create(Corpus corpus, ServerConfig config) {
     Api api = new Api(corpus);
     Ui ui = new Ui();
+    Charts charts = new Charts(corpus);
     Javalin app =
         Javalin.create(
             c -> {
@@ -73,7 +74,13 @@ public final class ReadoutServer implements Closeable {
               c.routes.get("/api/actors", api::actors);
               c.routes.get("/api/actors/{id}", api::actor);
               c.routes.get("/api/actors/{id}/statements", api::actorStatements);
+              c.routes.get("/api/actors/{id}/statements/months", api::statementsByMonth);
               c.routes.get("/api/engagements", api::engagements);
+              c.routes.get("/api/engagements/months", api::engagementsByMonth);
+              c.routes.get("/api/network", api::network);
+              c.routes.get("/charts/engagements.svg", charts::engagements);
+              c.routes.get("/charts/actors/{id}/statements.svg", charts::statements);
+              c.routes.get("/charts/network.svg", charts::network);
               c.routes.get("/api/stats", api::stats);
               c.routes.exception(InvalidRequestException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(), e.parameter()));
               c.routes.exception(NotFound.class, (e, ctx) -> fail(ctx, 404, "not found: " + e.getMessage(), null));
