@@ -52,7 +52,8 @@ final class Svg {
 
   static String format(Object v) {
     if (v instanceof Double d) {
-      return d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(Locale.ROOT, "%.1f", d);
+      double rounded = Math.round(d * 100) / 100.0;
+      return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.2f", rounded).replaceAll("0$", "");
     }
     return String.valueOf(v);
   }
