@@ -3,10 +3,6 @@ package dev.readout.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.readout.index.Corpus;
-import dev.readout.index.Fixtures;
-import dev.readout.index.IngestConfig;
-import dev.readout.index.Ingester;
 import dev.readout.json.ArticleJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,23 +23,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerErrorsTest {
 
-  @TempDir static Path data;
-  static Corpus corpus;
-  static ReadoutServer server;
+  static FixtureServer fixture;
 
   @BeforeAll
   static void start() throws IOException {
-    try (Ingester in = Ingester.open(data, new IngestConfig(100, 1), Fixtures.grouper())) {
-      in.add(Fixtures.corpus());
-    }
-    corpus = Corpus.open(data);
-    server = ReadoutServer.create(corpus, ServerConfig.loopback(0)).start();
+    fixture = FixtureServer.start();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    corpus.close();
+    fixture.close();
   }
 
   record Reply(int status, String head, String body) {}
@@ -77,7 +66,7 @@ class ServerErrorsTest {
   }
 
   static Reply get(String target, String extraHeaders) throws IOException {
-    return send(server.port(), "GET " + target + " HTTP/1.1\r\n" + extraHeaders, new byte[0]);
+    return send(fixture.port(), "GET " + target + " HTTP/1.1\r\n" + extraHeaders, new byte[0]);
   }
 
   @Test
@@ -101,17 +90,17 @@ class ServerErrorsTest {
 
   @Test
   void aMalformedRequestIsAJson400() throws IOException {
-    jsonError(send(server.port(), "GET /api/stats HTTP/1.1\r\nBad Header Line\r\n", new byte[0]), 400);
+    jsonError(send(fixture.port(), "GET /api/stats HTTP/1.1\r\nBad Header Line\r\n", new byte[0]), 400);
   }
 
   @Test
   void bodiesOverTheCapAreRefused() throws IOException {
     byte[] big = new byte[ReadoutServer.MAX_BODY + 1];
-    jsonError(send(server.port(), "GET /api/stats HTTP/1.1\r\nContent-Length: " + big.length + "\r\n", big), 413);
+    jsonError(send(fixture.port(), "GET /api/stats HTTP/1.1\r\nContent-Length: " + big.length + "\r\n", big), 413);
     String chunk = Integer.toHexString(big.length) + "\r\n" + "z".repeat(big.length) + "\r\n0\r\n\r\n";
-    jsonError(send(server.port(), "GET /api/stats HTTP/1.1\r\nTransfer-Encoding: chunked\r\n", chunk.getBytes(StandardCharsets.US_ASCII)), 413);
+    jsonError(send(fixture.port(), "GET /api/stats HTTP/1.1\r\nTransfer-Encoding: chunked\r\n", chunk.getBytes(StandardCharsets.US_ASCII)), 413);
     byte[] small = new byte[100];
-    assertThat(send(server.port(), "GET /api/stats HTTP/1.1\r\nContent-Length: 100\r\n", small).status()).isEqualTo(200);
+    assertThat(send(fixture.port(), "GET /api/stats HTTP/1.1\r\nContent-Length: 100\r\n", small).status()).isEqualTo(200);
   }
 
   @Test
@@ -122,7 +111,7 @@ class ServerErrorsTest {
   @Test
   void theAccessLogHasALinePerRequest(@TempDir Path tmp) throws IOException {
     Path log = tmp.resolve("access.log");
-    try (ReadoutServer logged = ReadoutServer.create(corpus, ServerConfig.loopback(0).withAccessLog(log)).start()) {
+    try (ReadoutServer logged = ReadoutServer.create(fixture.corpus, ServerConfig.loopback(0).withAccessLog(log)).start()) {
       assertThat(send(logged.port(), "GET /api/stats HTTP/1.1\r\n", new byte[0]).status()).isEqualTo(200);
       assertThat(send(logged.port(), "GET /api/articles/nope HTTP/1.1\r\n", new byte[0]).status()).isEqualTo(404);
     }
