@@ -44,7 +44,7 @@ public final class Fixtures {
     return new TitleGrouper();
   }
 
-  static final String CALL_TITLE = "China, Russia stress non-interference in countries' internal affairs";
+  public static final String CALL_TITLE = "China, Russia stress non-interference in countries' internal affairs";
   static final String CUT = "Lavrov said Russia is very satisfied with the development of bilateral ties.";
 
   static AnnotatedArticle phoneCall(String outlet, List<String> cut) {
