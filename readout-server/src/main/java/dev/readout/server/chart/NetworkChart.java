@@ -49,33 +49,17 @@ public final class NetworkChart {
     double cx = WIDTH / 2.0;
     double cy = LEGEND + (height - LEGEND) / 2.0;
     Map<String, double[]> at = layout(network, cx, cy, Math.min(WIDTH / 2.0 - LABEL_ROOM, (height - LEGEND) / 2.0 - 40));
-    long maxEdge = network.edges().stream().mapToLong(Network.Edge::engagements).max().orElse(1);
-    long maxNode = nodes.stream().mapToLong(Network.Node::engagements).max().orElse(1);
     legend(svg, nodes);
+    long maxEdge = network.edges().stream().mapToLong(Network.Edge::engagements).max().orElse(1);
     for (Network.Edge e : network.edges()) {
-      double[] a = at.get(e.source());
-      double[] b = at.get(e.target());
-      double w = 1 + 7 * Math.sqrt(e.engagements() / (double) maxEdge);
-      Network.Node s = byId.get(e.source());
-      Network.Node t = byId.get(e.target());
-      String title = s.name() + " and " + t.name() + ": " + e.engagements() + (e.engagements() == 1 ? " engagement" : " engagements");
-      svg.open("a", "href", links.edge(e, s, t), "class", "edge", "data-source", e.source(), "data-target", e.target(), "data-count", e.engagements());
-      svg.element("title", title);
-      svg.element("line", "", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", "#7b8ea8", "stroke-opacity", 0.65, "stroke-width", w,
-          "stroke-linecap", "round");
-      svg.element("line", "", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", "#fff", "stroke-opacity", 0, "stroke-width",
-          Math.max(10, w + 4), "class", "hit");
-      if (e.engagements() > 1) {
-        svg.element("text", Long.toString(e.engagements()), "x", (a[0] + b[0]) / 2, "y", (a[1] + b[1]) / 2 + 4, "text-anchor", "middle",
-            "fill", "#334", "stroke", "#fff", "stroke-width", 3, "paint-order", "stroke", "font-size", 10);
-      }
-      svg.close("a");
+      edge(svg, e, byId.get(e.source()), byId.get(e.target()), at.get(e.source()), at.get(e.target()), maxEdge, links);
     }
+    long maxNode = nodes.stream().mapToLong(Network.Node::engagements).max().orElse(1);
     for (Network.Node n : nodes) {
       double[] p = at.get(n.id());
       double r = 5 + 11 * Math.sqrt(n.engagements() / (double) maxNode);
       svg.open("a", "href", links.node(n), "class", "node", "data-id", n.id(), "data-count", n.engagements());
-      svg.element("title", n.name() + ": " + n.engagements() + (n.engagements() == 1 ? " engagement" : " engagements"));
+      svg.element("title", n.name() + ": " + count(n.engagements()));
       svg.element("circle", "", "cx", p[0], "cy", p[1], "r", r, "fill", colour(n.id()), "stroke", "#fff", "stroke-width", 1.5);
       label(svg, n, p, r, cx, cy);
       svg.close("a");
@@ -85,6 +69,26 @@ public final class NetworkChart {
           "fill", "#777");
     }
     return svg.toString();
+  }
+
+  /** A line as thick as the engagements shared, under a wider invisible one that is easy to click. */
+  private static void edge(Svg svg, Network.Edge e, Network.Node s, Network.Node t, double[] a, double[] b, long max, Links links) {
+    double w = 1 + 7 * Math.sqrt(e.engagements() / (double) max);
+    svg.open("a", "href", links.edge(e, s, t), "class", "edge", "data-source", e.source(), "data-target", e.target(), "data-count", e.engagements());
+    svg.element("title", s.name() + " and " + t.name() + ": " + count(e.engagements()));
+    svg.element("line", "", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", "#7b8ea8", "stroke-opacity", 0.65, "stroke-width", w,
+        "stroke-linecap", "round");
+    svg.element("line", "", "x1", a[0], "y1", a[1], "x2", b[0], "y2", b[1], "stroke", "#fff", "stroke-opacity", 0, "stroke-width",
+        Math.max(10, w + 4), "class", "hit");
+    if (e.engagements() > 1) {
+      svg.element("text", Long.toString(e.engagements()), "x", (a[0] + b[0]) / 2, "y", (a[1] + b[1]) / 2 + 4, "text-anchor", "middle",
+          "fill", "#334", "stroke", "#fff", "stroke-width", 3, "paint-order", "stroke", "font-size", 10);
+    }
+    svg.close("a");
+  }
+
+  private static String count(long engagements) {
+    return engagements + (engagements == 1 ? " engagement" : " engagements");
   }
 
   /** A node's name, outside the circle and reading away from it; under the node in the middle. */

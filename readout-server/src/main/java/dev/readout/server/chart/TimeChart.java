@@ -56,6 +56,25 @@ public final class TimeChart {
       svg.element("text", "No dated " + noun + " to chart.", "x", WIDTH / 2, "y", (top + bottom) / 2, "text-anchor", "middle", "class", "empty");
       return svg.toString();
     }
+    Plot plot = new Plot(top, bottom, yMax(buckets));
+    axis(svg, noun, plot);
+    bars(svg, series, buckets, noun, links, plot);
+    notes(svg, series, bottom);
+    return svg.toString();
+  }
+
+  /** The plot area's vertical extent and the count at its top, a whole number of ticks. */
+  private record Plot(int top, int bottom, long yMax) {
+    double y(double count) {
+      return bottom - (bottom - top) * count / yMax;
+    }
+
+    double height(long count) {
+      return (bottom - top) * (double) count / yMax;
+    }
+  }
+
+  private static long yMax(List<Bucket> buckets) {
     long max = 0;
     for (Bucket b : buckets) {
       long sum = 0;
@@ -65,38 +84,47 @@ public final class TimeChart {
       max = Math.max(max, sum);
     }
     long step = step(max);
-    long yMax = Math.max(step, (max + step - 1) / step * step);
-    double plotH = bottom - top;
-    svg.element("text", noun, "x", 4, "y", top - 12, "class", "axis-title", "fill", "#555");
-    for (long v = 0; v <= yMax; v += step) {
-      double y = bottom - plotH * v / yMax;
+    return Math.max(step, (max + step - 1) / step * step);
+  }
+
+  private static void axis(Svg svg, String noun, Plot plot) {
+    svg.element("text", noun, "x", 4, "y", plot.top() - 12, "class", "axis-title", "fill", "#555");
+    long step = step(plot.yMax());
+    for (long v = 0; v <= plot.yMax(); v += step) {
+      double y = plot.y(v);
       svg.element("line", "", "x1", LEFT, "x2", WIDTH - RIGHT, "y1", y, "y2", y, "stroke", v == 0 ? "#555" : "#e3e6ea");
       svg.element("text", Long.toString(v), "x", LEFT - 6, "y", y + 4, "text-anchor", "end", "fill", "#555");
     }
+  }
+
+  /** A stacked bar per bucket, largest series at the bottom, each segment a link; every few a label. */
+  private static void bars(Svg svg, TimeSeries series, List<Bucket> buckets, String noun, Links links, Plot plot) {
     double slot = (WIDTH - LEFT - RIGHT) / (double) buckets.size();
     double bar = Math.max(1, Math.min(48, slot * 0.72));
     int every = (int) Math.ceil(58 / slot);
     for (int i = 0; i < buckets.size(); i++) {
       Bucket b = buckets.get(i);
       double x = LEFT + slot * i + (slot - bar) / 2;
-      double y = bottom;
+      long below = 0;
       for (int s = 0; s < series.series().size(); s++) {
         long n = b.counts()[s];
         if (n == 0) {
           continue;
         }
+        below += n;
         String category = series.series().get(s).category();
-        double h = plotH * n / yMax;
-        y -= h;
         Optional<String> filter = category.equals(TimeSeries.Series.OTHER) ? Optional.empty() : Optional.of(category);
         svg.linked(links.href(filter, b.from(), b.to()), category.replace('_', ' ') + ", " + b.longLabel() + ": " + n + " " + noun,
-            "rect", "x", x, "y", y, "width", bar, "height", h, "fill", colour(series, s), "class", "bar", "data-category", category,
-            "data-count", n);
+            "rect", "x", x, "y", plot.y(below), "width", bar, "height", plot.height(n), "fill", colour(series, s), "class", "bar",
+            "data-category", category, "data-count", n);
       }
       if (i % every == 0) {
-        svg.element("text", b.label(), "x", LEFT + slot * i + slot / 2, "y", bottom + 16, "text-anchor", "middle", "fill", "#333");
+        svg.element("text", b.label(), "x", LEFT + slot * i + slot / 2, "y", plot.bottom() + 16, "text-anchor", "middle", "fill", "#333");
       }
     }
+  }
+
+  private static void notes(Svg svg, TimeSeries series, int bottom) {
     List<String> notes = new ArrayList<>();
     if (series.undated() > 0) {
       notes.add(series.undated() + " undated not shown");
@@ -107,7 +135,6 @@ public final class TimeChart {
     if (!notes.isEmpty()) {
       svg.element("text", String.join(" · ", notes), "x", WIDTH - RIGHT, "y", bottom + 32, "text-anchor", "end", "fill", "#777");
     }
-    return svg.toString();
   }
 
   static String colour(TimeSeries series, int s) {
