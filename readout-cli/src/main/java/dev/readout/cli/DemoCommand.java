@@ -35,7 +35,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("Ingesting " + pages.size() + " sample pages from " + dir + " into " + server.data);
     IngestCommand.run(spec, pages, server.data, IngestConfig.defaults());
-    return ServeCommand.serve(spec, server.data, server.bind, server.port, server.check);
+    return ServeCommand.serve(spec, server.data, server.config(), server.check);
   }
 
   /** The samples folder beside the build: ./samples, else the checkout the jar was built in. */

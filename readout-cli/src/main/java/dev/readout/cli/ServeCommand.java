@@ -5,13 +5,12 @@ import dev.readout.server.ReadoutServer;
 import dev.readout.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code readout serve [--data DIR] [--port 8080] [--bind 127.0.0.1]}: the JSON API and web UI. */
+/** {@code readout serve [--data DIR] [--port 8080] [--bind 127.0.0.1] [--access-log FILE]}: the JSON API and web UI. */
 @Command(name = "serve", description = "Serve the JSON API and web UI over the index until interrupted.", mixinStandardHelpOptions = true)
 public final class ServeCommand implements Callable<Integer> {
 
@@ -21,19 +20,19 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serve(spec, server.data, server.bind, server.port, server.check);
+    return serve(spec, server.data, server.config(), server.check);
   }
 
   /** Opens the corpus, serves it and prints the address; blocks until the JVM is asked to stop. */
-  static int serve(CommandLine.Model.CommandSpec spec, Path data, String bind, int port, boolean check)
+  static int serve(CommandLine.Model.CommandSpec spec, Path data, ServerConfig config, boolean check)
       throws IOException, InterruptedException {
     Corpus corpus = Corpus.open(data);
     ReadoutServer server;
     try {
-      server = ReadoutServer.create(corpus, new ServerConfig(bind, port, Duration.ofSeconds(30))).start();
+      server = ReadoutServer.create(corpus, config).start();
     } catch (RuntimeException e) {
       corpus.close();
-      throw new CommandLine.ExecutionException(spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+      throw new CommandLine.ExecutionException(spec.commandLine(), "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
     spec.commandLine().getOut().println("Readout is serving " + data.toAbsolutePath().normalize() + " on " + server.url());
     spec.commandLine().getOut().flush();

@@ -1,6 +1,8 @@
 package dev.readout.cli;
 
+import dev.readout.server.ServerConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** Where the index is and where to serve it: shared by {@code serve} and {@code demo}. */
@@ -14,6 +16,15 @@ final class ServerOptions {
 
   @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}: this machine only).")
   String bind;
+
+  @Option(names = "--access-log", paramLabel = "FILE", description = "Append one line per request (extended NCSA format) to FILE.")
+  Path accessLog;
+
+  /** How the server listens. */
+  ServerConfig config() {
+    ServerConfig c = new ServerConfig(bind, port, Duration.ofSeconds(30));
+    return accessLog == null ? c : c.withAccessLog(accessLog);
+  }
 
   /** For in-process tests: start, print the address, stop at once. */
   @Option(names = "--check", hidden = true)

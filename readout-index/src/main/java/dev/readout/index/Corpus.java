@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
@@ -79,6 +80,39 @@ public final class Corpus implements Closeable {
   /** Engagements in date order, copies merged. */
   public Timeline engagements(EngagementQuery query) throws IOException {
     return with(s -> Timelines.timeline(s, query));
+  }
+
+  /** Engagements counted by month and type, copies merged; paging is ignored. */
+  public TimeSeries engagementsByMonth(EngagementQuery query) throws IOException {
+    return with(s -> {
+      Timelines.Merged m = Timelines.merged(s, query);
+      return Aggregates.engagementsByMonth(m.entries(), m.truncated());
+    });
+  }
+
+  /**
+   * Who engaged whom among the engagements the query selects (paging ignored): at most {@code
+   * maxNodes} actors, the most engaged, and the engagements each pair of them shared.
+   */
+  public Network network(EngagementQuery query, int maxNodes) throws IOException {
+    if (maxNodes < 2 || maxNodes > SearchRequest.MAX_LIMIT) {
+      throw new InvalidRequestException("limit", "must be 2 to " + SearchRequest.MAX_LIMIT + ", got " + maxNodes);
+    }
+    return with(s -> {
+      Timelines.Merged m = Timelines.merged(s, query);
+      return Aggregates.network(m.entries(), maxNodes, m.truncated());
+    });
+  }
+
+  /** An actor's statements counted by month and topic (a statement on two topics counts in each). */
+  public Optional<TimeSeries> statementsByMonth(String actor, Optional<LocalDate> from, Optional<LocalDate> to) throws IOException {
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new InvalidRequestException("from", from.get() + " is after to " + to.get());
+    }
+    return with(s -> {
+      Optional<ActorSummary> a = Lookups.actor(s, actor);
+      return a.isEmpty() ? Optional.empty() : Optional.of(Lookups.statementsByMonth(s, a.get().id(), from, to));
+    });
   }
 
   /** Actors, the most often named first. */

@@ -46,9 +46,11 @@ final class Lookups {
     }
     Story story = ArticleJson.mapper().treeToValue(s.json(top.scoreDocs[0].doc), Story.class);
     List<StoryView.Copy> copies = new ArrayList<>();
+    int best = 0;
+    int bestLabels = -1;
     for (StoryMember m : story.members()) {
       Optional<AnnotatedArticle> a = article(s, m.articleId());
-      copies.add(
+      StoryView.Copy copy =
           new StoryView.Copy(
               m.articleId(),
               m.source(),
@@ -57,9 +59,24 @@ final class Lookups {
               a.flatMap(x -> x.article().published()).map(Object::toString),
               m.similarity(),
               m.cut(),
-              m.added()));
+              m.added());
+      int labels = labels(copy, a);
+      if (m.cut().isEmpty() && m.added().isEmpty() && labels > bestLabels) {
+        best = copies.size();
+        bestLabels = labels;
+      }
+      copies.add(copy);
     }
-    return Optional.of(new StoryView(story.id(), story.canonical(), story.outlets(), story.agencies(), copies));
+    // Copies with the same paragraphs as the canonical one are equally complete: the one a reader
+    // can place (headline, outlet, dateline) is shown as the most complete, and first.
+    copies.add(0, copies.remove(best));
+    return Optional.of(new StoryView(story.id(), copies.get(0).article(), story.outlets(), story.agencies(), copies));
+  }
+
+  /** How many of headline, outlet and dateline a copy states. */
+  private static int labels(StoryView.Copy c, Optional<AnnotatedArticle> a) {
+    boolean dateline = a.map(x -> !x.article().dateline().isEmpty()).orElse(false);
+    return (c.title().isPresent() ? 1 : 0) + (c.outlet().isPresent() ? 1 : 0) + (dateline ? 1 : 0);
   }
 
   /** Actors by the number of articles naming them, most first. */
@@ -81,7 +98,35 @@ final class Lookups {
     return top == null ? 0 : top.childCount;
   }
 
-  static Optional<ActorSummary> actor(Snapshot s, String id) throws IOException {
+  /** An actor by id, else by canonical name (any case). */
+  static Optional<ActorSummary> actor(Snapshot s, String idOrName) throws IOException {
+    Optional<ActorSummary> byId = actorById(s, idOrName);
+    if (byId.isPresent()) {
+      return byId;
+    }
+    Optional<String> id = idOfName(s, idOrName);
+    return id.isPresent() ? actorById(s, id.get()) : Optional.empty();
+  }
+
+  /**
+   * The id of the actor with this canonical name. Actor documents are keyed by id only, but an
+   * article that names the actor is keyed by both, and its record lists the actor.
+   */
+  private static Optional<String> idOfName(Snapshot s, String name) throws IOException {
+    String key = Fields.key(name);
+    TopDocs top = s.search(and(Store.kind(Fields.KIND_ARTICLE), new TermQuery(new Term(Fields.ACTOR, key))), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    for (JsonNode a : s.json(top.scoreDocs[0].doc).path("actors")) {
+      if (Fields.key(a.path("name").asText()).equals(key)) {
+        return Optional.of(a.path("id").asText());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<ActorSummary> actorById(Snapshot s, String id) throws IOException {
     Query named = and(Store.kind(Fields.KIND_ACTOR), new TermQuery(new Term(Fields.ACTOR, Fields.key(id))));
     TopDocs top = s.search(named, 1);
     if (top.scoreDocs.length == 0) {
@@ -99,6 +144,25 @@ final class Lookups {
             Hits.text(a, "country"),
             top.totalHits.value,
             statements));
+  }
+
+  /** Category of a statement without a topic in {@link #statementsByMonth}. */
+  static final String NO_TOPIC = "no topic";
+
+  /** A speaker's statements by month and topic, at most {@link Timelines#MAX_REPORTS} of them. */
+  static TimeSeries statementsByMonth(Snapshot s, String speaker, Optional<LocalDate> from, Optional<LocalDate> to)
+      throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(Store.kind(Fields.KIND_STATEMENT), BooleanClause.Occur.FILTER);
+    Searches.filter(b, Fields.SPEAKER, Optional.of(speaker));
+    Searches.days(b, from, to);
+    TopDocs top = s.search(b.build(), Timelines.MAX_REPORTS);
+    List<Aggregates.Dated> items = new ArrayList<>();
+    for (var d : top.scoreDocs) {
+      StatementHit h = Hits.statement(s.json(d.doc));
+      items.add(new Aggregates.Dated(h.date().flatMap(Fields::day), h.topics().isEmpty() ? List.of(NO_TOPIC) : h.topics()));
+    }
+    return Aggregates.byMonth(items, top.totalHits.value > top.scoreDocs.length);
   }
 
   static CorpusStats stats(Snapshot s) throws IOException {

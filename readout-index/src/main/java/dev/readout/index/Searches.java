@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -22,9 +24,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -90,19 +96,22 @@ final class Searches {
   /**
    * The request as a query. Scored, an article's title words add to its score (an optional
    * clause); unscored, every clause is a filter, so counting walks plain conjunctions of postings.
-   * Both match the same documents: an article's title is part of its text field. With words, the
-   * kind filter is left out, since only articles have {@link Fields#TEXT} and only statements
-   * {@link Fields#STATEMENT_TEXT}.
+   * Both match the same documents: an article's title is part of its text field. With words that
+   * must match, the kind filter is left out, since only articles have {@link Fields#TEXT} and only
+   * statements {@link Fields#STATEMENT_TEXT}; without them ({@code *}, {@code -word}) it is kept.
    */
   static Query query(SearchRequest r, boolean scored) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     boolean articles = r.type() == SearchRequest.Type.ARTICLE;
-    if (r.query().isBlank()) {
+    String field = articles ? Fields.TEXT : Fields.STATEMENT_TEXT;
+    Query words = r.query().isBlank() ? null : text(r.query(), field);
+    if (words == null || !confined(words, field)) {
+      // Exclusions only (-Russia) or * match documents of every kind: the kind must be stated.
       b.add(Store.kind(articles ? Fields.KIND_ARTICLE : Fields.KIND_STATEMENT), BooleanClause.Occur.FILTER);
-    } else {
-      // Each text field belongs to one kind of document, so the words alone select the kind:
+    }
+    if (words != null) {
+      // Each text field belongs to one kind of document, so words that must match select the kind:
       // no third list of postings to intersect with.
-      Query words = text(r.query(), articles ? Fields.TEXT : Fields.STATEMENT_TEXT);
       b.add(words, scored ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER);
       if (scored && articles) {
         b.add(new BoostQuery(text(r.query(), Fields.TITLE), TITLE_BOOST), BooleanClause.Occur.SHOULD);
@@ -115,6 +124,48 @@ final class Searches {
     filter(b, Fields.OUTLET, r.outlet());
     days(b, r.from(), r.to());
     return b.build();
+  }
+
+  /**
+   * Whether every document {@code q} matches has a term in {@code field}: true when some required
+   * clause, or every optional clause of a query without required ones, is on that field. False
+   * for {@code *} and for exclusions only ({@code -a} parses as {@code *:* -a}), which match
+   * documents of any kind. Unknown query types count as unconfined, which only costs a filter.
+   */
+  static boolean confined(Query q, String field) {
+    if (q instanceof MatchNoDocsQuery) {
+      return true;
+    }
+    if (q instanceof BoostQuery boost) {
+      return confined(boost.getQuery(), field);
+    }
+    if (q instanceof BooleanQuery bq) {
+      boolean anyOptional = false;
+      boolean allOptional = true;
+      for (BooleanClause c : bq.clauses()) {
+        if (c.isRequired() && confined(c.getQuery(), field)) {
+          return true;
+        }
+        if (c.getOccur() == BooleanClause.Occur.SHOULD) {
+          anyOptional = true;
+          allOptional &= confined(c.getQuery(), field);
+        }
+      }
+      boolean required = bq.clauses().stream().anyMatch(BooleanClause::isRequired);
+      return !required && anyOptional && allOptional && bq.getMinimumNumberShouldMatch() <= 1;
+    }
+    if (q instanceof TermQuery || q instanceof PhraseQuery || q instanceof MultiTermQuery || q instanceof SynonymQuery) {
+      Set<String> fields = new HashSet<>();
+      q.visit(new QueryVisitor() {
+        @Override
+        public boolean acceptField(String f) {
+          fields.add(f);
+          return true;
+        }
+      });
+      return fields.equals(Set.of(field));
+    }
+    return false;
   }
 
   /** Parses user text leniently over one field: Lucene's simple syntax never throws on malformed input. */

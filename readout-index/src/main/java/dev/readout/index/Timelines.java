@@ -17,7 +17,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Engagements in date order. Copies of one story report the same engagement, so reports with the
- * same type, day and participants merge into one entry.
+ * same type, day and participants merge into one entry. Timelines, charts and networks all count
+ * these merged entries, so a story carried by ten outlets counts once.
  */
 final class Timelines {
 
@@ -26,29 +27,36 @@ final class Timelines {
 
   private Timelines() {}
 
+  /** Every merged entry the query selects (paging ignored), and whether the reports were cut. */
+  record Merged(List<TimelineEntry> entries, boolean truncated) {}
+
   static Timeline timeline(Snapshot s, EngagementQuery q) throws IOException {
+    List<TimelineEntry> all = merged(s, q).entries();
+    int from = Math.min(q.offset(), all.size());
+    return new Timeline(all.size(), all.subList(from, Math.min(all.size(), from + q.limit())));
+  }
+
+  static Merged merged(Snapshot s, EngagementQuery q) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(Store.kind(Fields.KIND_ENGAGEMENT), BooleanClause.Occur.FILTER);
     Searches.filter(b, Fields.ACTOR, q.actor());
+    Searches.filter(b, Fields.ACTOR, q.with());
     Searches.days(b, q.from(), q.to());
     SortField day = new SortField(Fields.DAY, SortField.Type.LONG);
     day.setMissingValue(Long.MAX_VALUE);
     TopDocs top = s.search(b.build(), MAX_REPORTS, new Sort(day, new SortField(Fields.SEQ, SortField.Type.LONG)));
+    String type = q.type().map(Fields::key).orElse(null);
     Map<String, Builder> merged = new LinkedHashMap<>();
     for (ScoreDoc d : top.scoreDocs) {
       JsonNode o = s.json(d.doc);
       JsonNode e = o.path("record");
-      merged.computeIfAbsent(key(e), k -> new Builder(e)).articles.add(o.path("article").asText());
-    }
-    List<TimelineEntry> entries = new ArrayList<>();
-    int i = 0;
-    for (Builder x : merged.values()) {
-      if (i >= q.offset() && entries.size() < q.limit()) {
-        entries.add(x.build());
+      if (type == null || Fields.key(e.path("type").asText()).equals(type)) {
+        merged.computeIfAbsent(key(e), k -> new Builder(e)).add(o);
       }
-      i++;
     }
-    return new Timeline(merged.size(), entries);
+    List<TimelineEntry> entries = new ArrayList<>(merged.size());
+    merged.values().forEach(x -> entries.add(x.build()));
+    return new Merged(entries, top.totalHits.value > top.scoreDocs.length);
   }
 
   private static String key(JsonNode e) {
@@ -61,10 +69,15 @@ final class Timelines {
   /** The first report of an engagement and the articles that repeat it. */
   private static final class Builder {
     final JsonNode first;
-    final List<String> articles = new ArrayList<>();
+    final Map<String, TimelineEntry.Source> sources = new LinkedHashMap<>();
 
     Builder(JsonNode first) {
       this.first = first;
+    }
+
+    void add(JsonNode report) {
+      String article = report.path("article").asText();
+      sources.putIfAbsent(article, new TimelineEntry.Source(article, Hits.text(report, "title"), Hits.text(report, "outlet")));
     }
 
     TimelineEntry build() {
@@ -76,7 +89,8 @@ final class Timelines {
           Hits.text(first, "date"),
           Hits.text(first, "place"),
           first.path("evidence").asText(),
-          articles.stream().distinct().toList());
+          List.copyOf(sources.keySet()),
+          List.copyOf(sources.values()));
     }
   }
 

@@ -29,7 +29,12 @@
  *       search after a commit pays for it.
  *   <li>Copies report the same engagement; the timeline merges reports with the same type, day and
  *       participants rather than storing merged engagements, so a re-grouping never leaves stale
- *       merges behind.
+ *       merges behind. Charts and the who-met-whom network count the same merged entries
+ *       ({@code Timelines.merged}, then the pure functions of {@code Aggregates}), so a story
+ *       carried by ten outlets counts once everywhere. They read stored JSON, at most 10,000
+ *       reports a request, and say when they were cut ({@code truncated}).
+ *   <li>A query of exclusions only ({@code -Russia}) or {@code *} matches documents of every kind:
+ *       the kind filter is left out only when the words must match a field of one kind.
  * </ul>
  */
 package dev.readout.index;

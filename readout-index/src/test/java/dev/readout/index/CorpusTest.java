@@ -72,6 +72,23 @@ class CorpusTest {
   }
 
   @Test
+  void exclusionsOnlyOrStarKeepTheType() throws IOException {
+    for (String q : List.of("*", "-Russia", "-Russia -China", "-\"Russia\" | -Wang")) {
+      SearchResult articles = corpus.search(SearchRequest.of(q, SearchRequest.Type.ARTICLE).withPage(0, 100));
+      assertThat(articles.hits()).as(q).isNotEmpty().allSatisfy(h -> assertThat(h).isInstanceOf(ArticleHit.class));
+      assertThat(articles.hits()).as(q).allSatisfy(h -> assertThat(((ArticleHit) h).id()).isNotBlank());
+      assertThat(articles.total()).as(q).isLessThanOrEqualTo(5);
+      SearchResult statements = corpus.search(SearchRequest.of(q, SearchRequest.Type.STATEMENT).withPage(0, 100));
+      assertThat(statements.total()).as(q).isLessThanOrEqualTo(8).isEqualTo(statements.hits().size());
+      assertThat(statements.hits()).as(q).allSatisfy(h -> assertThat(((StatementHit) h).speaker()).isNotBlank());
+    }
+    assertThat(corpus.search(SearchRequest.of("*", SearchRequest.Type.ARTICLE)).total()).isEqualTo(5);
+    assertThat(corpus.search(SearchRequest.of("-Russia", SearchRequest.Type.ARTICLE)).hits())
+        .extracting(h -> ((ArticleHit) h).title().orElseThrow()).containsExactly("Markup <b>test</b> page");
+    assertThat(corpus.search(SearchRequest.of("-Afghanistan", SearchRequest.Type.STATEMENT)).total()).isEqualTo(6);
+  }
+
+  @Test
   void limitsNameTheParameter() {
     assertThatThrownBy(() -> SearchRequest.of("x", SearchRequest.Type.ARTICLE).withPage(0, 101))
         .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("limit"));
@@ -100,6 +117,61 @@ class CorpusTest {
   }
 
   @Test
+  void timelineSourcesCarryTitleAndOutlet() throws IOException {
+    TimelineEntry call = corpus.engagements(EngagementQuery.all()).entries().get(2);
+    assertThat(call.sources()).extracting(x -> x.outlet().orElseThrow()).containsExactly("China Daily", "People's Daily Online");
+    assertThat(call.sources()).allSatisfy(x -> assertThat(x.title()).contains(Fixtures.CALL_TITLE));
+    assertThat(call.sources()).extracting(TimelineEntry.Source::article).isEqualTo(call.articles());
+  }
+
+  @Test
+  void timelineFiltersByASecondParticipantAndType() throws IOException {
+    EngagementQuery withXinhua = new EngagementQuery(Optional.of(Fixtures.WANG), Optional.of("organization:xinhua"),
+        Optional.empty(), Optional.empty(), Optional.empty(), 0, 10);
+    assertThat(corpus.engagements(withXinhua).entries()).extracting(TimelineEntry::type).containsExactly("interview");
+    EngagementQuery meetings = new EngagementQuery(Optional.empty(), Optional.empty(), Optional.of("Meeting"),
+        Optional.empty(), Optional.empty(), 0, 10);
+    assertThat(corpus.engagements(meetings).entries()).extracting(e -> e.date().orElseThrow()).containsExactly("2020-09-11", "2021-09-16");
+  }
+
+  @Test
+  void engagementsCountByMonthAndTypeWithCopiesMerged() throws IOException {
+    TimeSeries t = corpus.engagementsByMonth(EngagementQuery.all());
+    assertThat(t.months()).hasSize(13).startsWith(java.time.YearMonth.of(2020, 9)).endsWith(java.time.YearMonth.of(2021, 9));
+    assertThat(t.series()).extracting(TimeSeries.Series::category).containsExactly("meeting", "interview", "phone_call");
+    assertThat(t.series().get(0).counts().get(0)).isEqualTo(1);
+    assertThat(t.series().get(0).counts().get(12)).isEqualTo(1);
+    assertThat(t.series().get(2).counts().get(5)).isEqualTo(1);
+    assertThat(t.series()).extracting(TimeSeries.Series::total).containsExactly(2L, 1L, 1L);
+    assertThat(t.undated()).isZero();
+    assertThat(t.truncated()).isFalse();
+  }
+
+  @Test
+  void networkCountsWhoMetWhom() throws IOException {
+    Network n = corpus.network(EngagementQuery.all(), 30);
+    assertThat(n.nodes()).containsExactly(
+        new Network.Node(Fixtures.WANG, "Wang Yi", 4), new Network.Node(Fixtures.LAVROV, "Sergei Lavrov", 3),
+        new Network.Node("organization:xinhua", "Xinhua", 1));
+    assertThat(n.edges()).containsExactly(
+        new Network.Edge(Fixtures.LAVROV, Fixtures.WANG, 3), new Network.Edge("organization:xinhua", Fixtures.WANG, 1));
+    assertThat(n.engagements()).isEqualTo(4);
+    Network two = corpus.network(EngagementQuery.all(), 2);
+    assertThat(two.nodes()).hasSize(2);
+    assertThat(two.edges()).hasSize(1);
+    assertThat(two.truncated()).isTrue();
+  }
+
+  @Test
+  void anActorsStatementsCountByMonthAndTopic() throws IOException {
+    TimeSeries t = corpus.statementsByMonth("Wang Yi", Optional.empty(), Optional.empty()).orElseThrow();
+    assertThat(t.months()).hasSize(13);
+    assertThat(t.series()).extracting(TimeSeries.Series::category).containsExactly("geopolitics", "afghanistan", "bilateral");
+    assertThat(t.series().get(0).counts().get(5)).isEqualTo(2);
+    assertThat(corpus.statementsByMonth("person:nobody", Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @Test
   void actorsAreCountedAndLookedUp() throws IOException {
     List<ActorSummary> actors = corpus.actors(0, 10);
     assertThat(actors).extracting(ActorSummary::id).containsExactly(Fixtures.WANG, Fixtures.LAVROV);
@@ -108,6 +180,14 @@ class CorpusTest {
     assertThat(wang.statements()).isEqualTo(4);
     assertThat(wang.country()).contains("CN");
     assertThat(corpus.actor("person:nobody")).isEmpty();
+  }
+
+  @Test
+  void anActorIsFoundByItsCanonicalNameInAnyCase() throws IOException {
+    ActorSummary byId = corpus.actor(Fixtures.WANG).orElseThrow();
+    assertThat(corpus.actor("Wang Yi")).contains(byId);
+    assertThat(corpus.actor(" wang yi ")).contains(byId);
+    assertThat(corpus.actor("Wang")).isEmpty();
   }
 
   @Test

@@ -39,12 +39,12 @@ public final class Fixtures {
     return List.of(phoneCall("China Daily", List.of()), phoneCall("People's Daily Online", List.of(CUT)), dushanbe(), interview(), hostile());
   }
 
-  /** The story key the fixture grouper uses: the title. */
+  /** The story key the fixture grouper uses: the first paragraph. */
   public static Grouper grouper() {
     return new TitleGrouper();
   }
 
-  static final String CALL_TITLE = "China, Russia stress non-interference in countries' internal affairs";
+  public static final String CALL_TITLE = "China, Russia stress non-interference in countries' internal affairs";
   static final String CUT = "Lavrov said Russia is very satisfied with the development of bilateral ties.";
 
   static AnnotatedArticle phoneCall(String outlet, List<String> cut) {
@@ -95,6 +95,25 @@ public final class Fixtures {
         List.of(new Engagement("interview", "043", List.of("Wang Yi", "Xinhua"), List.of(WANG, "organization:xinhua"),
             Optional.of("2020-09-16"), Optional.empty(), paragraphs.get(0), span(body, paragraphs.get(0)), false)),
         List.of("bilateral"));
+  }
+
+  static final String EQUAL_LEAD = "Chinese and Russian diplomats held consultations on Central Asia in Beijing on Monday.";
+
+  /**
+   * Two copies of one story with the same paragraphs: the first to arrive has no headline, outlet
+   * or dateline (a bare feed item), the second has all three. Not in {@link #corpus()}.
+   */
+  public static List<AnnotatedArticle> equalCopies() {
+    List<String> paragraphs = List.of(EQUAL_LEAD, "Both sides agreed to meet again before the end of the year, the statement said.");
+    Article bare = new Article(ContentId.of("", paragraphs), "fixture/feed-item.txt", Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.of(StatedTime.ofDate(LocalDate.of(2021, 3, 1))), Optional.empty(),
+        Dateline.NONE, Optional.empty(), List.of(), Optional.of("en"), Optional.empty(), List.of(), paragraphs, List.of());
+    Article full = new Article(ContentId.of("China, Russia hold consultations on Central Asia", paragraphs), "fixture/Global-Times.txt",
+        Optional.empty(), Optional.of("China, Russia hold consultations on Central Asia"), Optional.of("Global Times"),
+        Optional.of("Xinhua"), Optional.of(StatedTime.ofDate(LocalDate.of(2021, 3, 1))), Optional.empty(),
+        new Dateline(Optional.of("Beijing"), Optional.empty(), Optional.empty(), Optional.of("Xinhua")), Optional.empty(),
+        List.of(), Optional.of("en"), Optional.empty(), List.of(), paragraphs, List.of());
+    return List.of(AnnotatedArticle.of(bare), AnnotatedArticle.of(full));
   }
 
   /** An article whose text is markup that must show as text. */
@@ -161,9 +180,10 @@ public final class Fixtures {
     return out;
   }
 
-  /** Groups articles with the same title into one story whose id is the first member's. */
+  /** Groups articles with the same first paragraph into one story whose id is the first member's. */
   private static final class TitleGrouper implements Grouper {
-    private final Map<String, String> storyOfTitle = new LinkedHashMap<>();
+    private final Map<String, String> storyOfLead = new LinkedHashMap<>();
+    private final Map<String, List<String>> paragraphsOfStory = new LinkedHashMap<>();
     private final Map<String, String> storyOfArticle = new LinkedHashMap<>();
     private final Map<String, List<StoryMember>> members = new LinkedHashMap<>();
 
@@ -172,11 +192,13 @@ public final class Fixtures {
       if (storyOfArticle.containsKey(a.id())) {
         return new StoryAssignment(a.id(), storyOfArticle.get(a.id()), Set.of());
       }
-      String sid = storyOfTitle.computeIfAbsent(a.title().orElse(a.id()), t -> "s" + a.id());
+      String sid = storyOfLead.computeIfAbsent(a.paragraphs().isEmpty() ? a.id() : a.paragraphs().get(0), t -> "s" + a.id());
       storyOfArticle.put(a.id(), sid);
       List<StoryMember> m = members.computeIfAbsent(sid, k -> new ArrayList<>());
-      List<String> cut = m.isEmpty() ? List.of() : List.of(CUT).stream().filter(p -> !a.paragraphs().contains(p)).toList();
-      m.add(new StoryMember(a.id(), a.source(), a.outlet(), m.isEmpty() ? 1.0 : 0.8, cut, List.of()));
+      List<String> first = paragraphsOfStory.computeIfAbsent(sid, k -> a.paragraphs());
+      List<String> cut = first.stream().filter(p -> !a.paragraphs().contains(p)).toList();
+      List<String> added = a.paragraphs().stream().filter(p -> !first.contains(p)).toList();
+      m.add(new StoryMember(a.id(), a.source(), a.outlet(), cut.isEmpty() && added.isEmpty() ? 1.0 : 0.8, cut, added));
       return new StoryAssignment(a.id(), sid, Set.of());
     }
 

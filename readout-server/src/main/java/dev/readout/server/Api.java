@@ -21,7 +21,7 @@ final class Api {
   };
 
   /** The record mapper, with dates written as ISO strings rather than arrays. */
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+  static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       ArticleJson.mapper().copy().disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private final Corpus corpus;
@@ -68,9 +68,34 @@ final class Api {
   }
 
   void engagements(Context ctx) throws IOException {
-    Params p = Params.of(ctx, "actor", "from", "to", "offset", "limit");
-    EngagementQuery q = new EngagementQuery(p.text("actor"), p.date("from"), p.date("to"), p.integer("offset", 0), p.integer("limit", 50));
-    json(ctx, corpus.engagements(q));
+    Params p = Params.of(ctx, ENGAGEMENT_PARAMS);
+    json(ctx, corpus.engagements(engagementQuery(p, p.integer("limit", 50))));
+  }
+
+  void engagementsByMonth(Context ctx) throws IOException {
+    json(ctx, corpus.engagementsByMonth(engagementQuery(Params.of(ctx, CHART_PARAMS), 1)));
+  }
+
+  void network(Context ctx) throws IOException {
+    Params p = Params.of(ctx, "actor", "from", "to", "limit");
+    json(ctx, corpus.network(engagementQuery(p, 1), p.integer("limit", NETWORK_NODES)));
+  }
+
+  void statementsByMonth(Context ctx) throws IOException {
+    Params p = Params.of(ctx, "from", "to");
+    String id = p.id("id");
+    json(ctx, corpus.statementsByMonth(id, p.date("from"), p.date("to")).orElseThrow(() -> new NotFound("actor " + id)));
+  }
+
+  static final String[] ENGAGEMENT_PARAMS = {"actor", "with", "type", "from", "to", "offset", "limit"};
+  static final String[] CHART_PARAMS = {"actor", "with", "type", "from", "to"};
+
+  /** Actors a network shows unless asked otherwise. */
+  static final int NETWORK_NODES = 30;
+
+  /** The engagement filters of a request, with {@code limit} entries a page (charts ignore paging). */
+  static EngagementQuery engagementQuery(Params p, int limit) {
+    return new EngagementQuery(p.text("actor"), p.text("with"), p.text("type"), p.date("from"), p.date("to"), p.integer("offset", 0), limit);
   }
 
   void stats(Context ctx) throws IOException {

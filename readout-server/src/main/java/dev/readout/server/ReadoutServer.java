@@ -5,6 +5,12 @@ import dev.readout.index.InvalidRequestException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.RequestLog;
+import org.eclipse.jetty.server.RequestLogWriter;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -18,6 +24,12 @@ import org.slf4j.LoggerFactory;
 public final class ReadoutServer implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReadoutServer.class);
+
+  /** Largest request body accepted; the API takes none. */
+  static final int MAX_BODY = 8 * 1024;
+
+  /** Largest request line plus headers. */
+  static final int MAX_HEADERS = 16 * 1024;
 
   static final String CSP =
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
@@ -35,15 +47,25 @@ public final class ReadoutServer implements Closeable {
   public static ReadoutServer create(Corpus corpus, ServerConfig config) {
     Api api = new Api(corpus);
     Ui ui = new Ui();
+    Charts charts = new Charts(corpus);
     Javalin app =
         Javalin.create(
             c -> {
               c.jetty.host = config.host();
               c.jetty.port = config.port();
-              c.http.maxRequestSize = 8 * 1024; // the API takes no bodies
-              c.jetty.modifyHttpConfiguration(h -> h.setRequestHeaderSize(16 * 1024));
+              c.http.maxRequestSize = MAX_BODY; // the API takes no bodies
+              c.jetty.modifyHttpConfiguration(h -> {
+                h.setRequestHeaderSize(MAX_HEADERS);
+                h.setSendServerVersion(false);
+              });
+              c.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JsonErrors());
+                config.accessLog().ifPresent(file -> server.setRequestLog(accessLog(file)));
+              });
+              c.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrors()));
               c.startup.showJavalinBanner = false;
               c.routes.before(ReadoutServer::headers);
+              c.routes.before(ReadoutServer::refuseBodies);
               c.routes.get("/", ui::index);
               c.routes.get("/ui/{name}", ui::file);
               c.routes.get("/api/search", api::search);
@@ -52,10 +74,17 @@ public final class ReadoutServer implements Closeable {
               c.routes.get("/api/actors", api::actors);
               c.routes.get("/api/actors/{id}", api::actor);
               c.routes.get("/api/actors/{id}/statements", api::actorStatements);
+              c.routes.get("/api/actors/{id}/statements/months", api::statementsByMonth);
               c.routes.get("/api/engagements", api::engagements);
+              c.routes.get("/api/engagements/months", api::engagementsByMonth);
+              c.routes.get("/api/network", api::network);
+              c.routes.get("/charts/engagements.svg", charts::engagements);
+              c.routes.get("/charts/actors/{id}/statements.svg", charts::statements);
+              c.routes.get("/charts/network.svg", charts::network);
               c.routes.get("/api/stats", api::stats);
               c.routes.exception(InvalidRequestException.class, (e, ctx) -> fail(ctx, 400, e.getMessage(), e.parameter()));
               c.routes.exception(NotFound.class, (e, ctx) -> fail(ctx, 404, "not found: " + e.getMessage(), null));
+              c.routes.exception(TooLarge.class, (e, ctx) -> fail(ctx, 413, e.getMessage(), null));
               c.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("request {} failed", ctx.path(), e);
                 fail(ctx, 500, "internal error", null);
@@ -68,6 +97,28 @@ public final class ReadoutServer implements Closeable {
               c.routes.error(405, ctx -> fail(ctx, 405, "read-only API: only GET", null));
             });
     return new ReadoutServer(app, config);
+  }
+
+  /** Request bodies over {@link #MAX_BODY} are refused, whether their length is declared or chunked. */
+  private static void refuseBodies(Context ctx) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > MAX_BODY) {
+      throw new TooLarge(declared);
+    }
+    if (declared < 0 && ctx.header("Transfer-Encoding") != null) {
+      try (InputStream in = ctx.req().getInputStream()) {
+        long read = in.readNBytes(MAX_BODY + 1).length;
+        if (read > MAX_BODY) {
+          throw new TooLarge(read);
+        }
+      }
+    }
+  }
+
+  private static RequestLog accessLog(Path file) {
+    RequestLogWriter writer = new RequestLogWriter(file.toString());
+    writer.setAppend(true);
+    return new CustomRequestLog(writer, CustomRequestLog.EXTENDED_NCSA_FORMAT);
   }
 
   private static void headers(Context ctx) {

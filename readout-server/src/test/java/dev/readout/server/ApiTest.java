@@ -3,10 +3,7 @@ package dev.readout.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.readout.index.Corpus;
 import dev.readout.index.Fixtures;
-import dev.readout.index.IngestConfig;
-import dev.readout.index.Ingester;
 import dev.readout.json.ArticleJson;
 import java.io.IOException;
 import java.net.URI;
@@ -15,37 +12,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API over HTTP, on a free port, against the synthetic fixture corpus. */
 class ApiTest {
 
-  @TempDir static Path data;
-  static Corpus corpus;
-  static ReadoutServer server;
+  static FixtureServer fixture;
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
-    try (Ingester in = Ingester.open(data, new IngestConfig(100, 1), Fixtures.grouper())) {
-      in.add(Fixtures.corpus());
-    }
-    corpus = Corpus.open(data);
-    server = ReadoutServer.create(corpus, ServerConfig.loopback(0)).start();
+    fixture = FixtureServer.start();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    server.close();
-    corpus.close();
+    fixture.close();
   }
 
   static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -114,6 +102,73 @@ class ApiTest {
   }
 
   @Test
+  void exclusionsOnlyAndStarReturnTheRequestedType() throws Exception {
+    for (String q : new String[] {"*", "-Russia"}) {
+      JsonNode articles = json("/api/search?type=article&limit=100&q=" + enc(q), 200);
+      assertThat(articles.path("hits").findValuesAsText("id")).as(q).isNotEmpty().allSatisfy(id -> assertThat(id).isNotBlank());
+      assertThat(articles.path("hits").findValues("speaker")).as(q).isEmpty();
+      JsonNode statements = json("/api/search?type=statement&limit=100&q=" + enc(q), 200);
+      assertThat(statements.path("hits").findValuesAsText("speaker")).as(q).isNotEmpty().allSatisfy(v -> assertThat(v).isNotBlank());
+    }
+    assertThat(json("/api/search?q=*", 200).path("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void anActorIsFoundByCanonicalName() throws Exception {
+    assertThat(json("/api/actors/" + enc("Wang Yi").replace("+", "%20"), 200).path("id").asText()).isEqualTo(Fixtures.WANG);
+    assertThat(json("/api/actors/" + enc("sergei lavrov").replace("+", "%20") + "/statements", 200).path("hits").size()).isEqualTo(4);
+  }
+
+  @Test
+  void engagementsCountByMonthAndType() throws Exception {
+    JsonNode t = json("/api/engagements/months", 200);
+    assertThat(t.path("months").get(0).asText()).isEqualTo("2020-09");
+    assertThat(t.path("months").size()).isEqualTo(13);
+    assertThat(t.path("series").findValuesAsText("category")).containsExactly("meeting", "interview", "phone_call");
+    assertThat(t.path("undated").asLong()).isZero();
+    JsonNode lavrov = json("/api/engagements/months?actor=" + enc(Fixtures.LAVROV) + "&type=meeting", 200);
+    assertThat(lavrov.path("series").findValuesAsText("category")).containsExactly("meeting");
+    assertThat(json("/api/engagements/months?limit=5", 400).path("parameter").asText()).isEqualTo("limit");
+  }
+
+  @Test
+  void networkListsActorsAndPairs() throws Exception {
+    JsonNode n = json("/api/network", 200);
+    assertThat(n.path("nodes").findValuesAsText("id")).containsExactly(Fixtures.WANG, Fixtures.LAVROV, "organization:xinhua");
+    assertThat(n.path("edges").get(0).path("engagements").asLong()).isEqualTo(3);
+    assertThat(json("/api/network?limit=2", 200).path("truncated").asBoolean()).isTrue();
+    assertThat(json("/api/network?limit=1", 400).path("parameter").asText()).isEqualTo("limit");
+  }
+
+  @Test
+  void anActorsStatementsCountByMonthAndTopic() throws Exception {
+    JsonNode t = json("/api/actors/" + enc(Fixtures.WANG) + "/statements/months", 200);
+    assertThat(t.path("series").findValuesAsText("category")).containsExactly("geopolitics", "afghanistan", "bilateral");
+    json("/api/actors/person:nobody/statements/months", 404);
+  }
+
+  @Test
+  void timelineTakesASecondParticipantAndAType() throws Exception {
+    JsonNode t = json("/api/engagements?actor=" + enc(Fixtures.WANG) + "&with=organization:xinhua", 200);
+    assertThat(t.path("entries").findValuesAsText("type")).containsExactly("interview");
+    JsonNode call = json("/api/engagements?type=phone_call", 200).path("entries").get(0);
+    assertThat(call.path("sources").findValuesAsText("outlet")).containsExactly("China Daily", "People's Daily Online");
+    assertThat(call.path("sources").findValuesAsText("title")).allSatisfy(v -> assertThat(v).startsWith("China, Russia stress"));
+  }
+
+  @Test
+  void chartsAreSvgAndTheirErrorsJson() throws Exception {
+    for (String path : new String[] {"/charts/engagements.svg", "/charts/network.svg?limit=10", "/charts/actors/" + enc(Fixtures.WANG) + "/statements.svg"}) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("image/svg+xml"));
+      assertThat(r.body()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>").contains("<a href=\"#/");
+    }
+    assertThat(json("/charts/engagements.svg?from=nope", 400).path("parameter").asText()).isEqualTo("from");
+    json("/charts/actors/person:nobody/statements.svg", 404);
+  }
+
+  @Test
   void statsCount() throws Exception {
     JsonNode s = json("/api/stats", 200);
     assertThat(s.path("articles").asLong()).isEqualTo(5);
@@ -161,7 +216,7 @@ class ApiTest {
 
   @Test
   void writesAreRefused() throws Exception {
-    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search"))
+    HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fixture.port() + "/api/search"))
         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isIn(404, 405);
   }

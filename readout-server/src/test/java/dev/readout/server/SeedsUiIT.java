@@ -73,5 +73,20 @@ class SeedsUiIT {
     List<WebElement> rows = browser.all("#copies tr.copy");
     assertThat(rows).hasSize(2);
     assertThat(String.join(" ", rows.stream().map(WebElement::getText).toList())).contains("China Daily");
+    // Seed 001 is the same text without headline or outlet: the China Daily copy is the one to call most complete.
+    assertThat(rows.get(0).getText()).contains("China, Russia stress non-interference", "China Daily", "most complete copy");
+    assertThat(rows.get(1).getText()).doesNotContain("most complete copy");
+  }
+
+  @Test
+  void chartsDrawTheSeedEngagementsAndNetwork() throws IOException {
+    browser.open("#/network");
+    assertThat(browser.all("#view svg.chart a.node")).extracting(n -> n.getAttribute("data-id")).contains("person:wang-yi", "person:sergei-lavrov");
+    browser.screenshot("seeds-network");
+    browser.open("#/actor/Wang%20Yi");
+    assertThat(browser.all("#engagements-chart rect.bar")).isNotEmpty();
+    assertThat(browser.all("#statements-chart rect.bar")).isNotEmpty();
+    assertThat(browser.all("h1").get(0).getText()).isEqualTo("Wang Yi");
+    browser.screenshot("seeds-actor");
   }
 }

@@ -35,7 +35,7 @@ function safeHref(v) {
 }
 
 function link(href, text, cls) { return el('a', { href, class: cls }, text); }
-function articleLink(id, title) { return link('#/article/' + encodeURIComponent(id), title || id); }
+function articleLink(id, title) { return link('#/article/' + encodeURIComponent(id), title || '(untitled)'); }
 function actorLink(id, name) { return link('#/actor/' + encodeURIComponent(id), name || id); }
 function day(s) { return s ? String(s).slice(0, 10) : 'undated'; }
 
@@ -47,6 +47,28 @@ async function api(path, params) {
   const body = await res.json();
   if (!res.ok) throw new Error(body.error || ('HTTP ' + res.status));
   return body;
+}
+
+// Charts are SVG drawn by the server from the index's counts (no script library, works offline).
+// The drawing is parsed as SVG, never as HTML, and anything that could run or leave the app is
+// dropped before it joins the page; the content security policy is the second wall.
+async function chart(path, params, caption) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  const res = await fetch('/charts/' + path + (q.toString() ? '?' + q : ''));
+  const text = await res.text();
+  if (!res.ok) throw new Error((JSON.parse(text) || {}).error || ('HTTP ' + res.status));
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  const svg = doc.documentElement;
+  if (svg.localName !== 'svg' || doc.getElementsByTagName('parsererror').length) throw new Error('unreadable chart');
+  for (const bad of svg.querySelectorAll('script, foreignObject, iframe, image, use, style')) bad.remove();
+  for (const node of [svg, ...svg.querySelectorAll('*')]) {
+    for (const a of [...node.attributes]) {
+      const unsafeHref = /href$/i.test(a.name) && !a.value.startsWith('#');
+      if (/^on/i.test(a.name) || a.name === 'style' || unsafeHref) node.removeAttribute(a.name);
+    }
+  }
+  return el('figure', { class: 'chart-box' }, document.importNode(svg, true), caption ? el('figcaption', { class: 'muted' }, caption) : null);
 }
 
 function show(...nodes) {
@@ -79,6 +101,7 @@ async function route() {
     if (page === 'search') await searchPage(params);
     else if (page === 'timeline') await timelinePage(params);
     else if (page === 'actors') await actorsPage();
+    else if (page === 'network') await networkPage(params);
     else if (page === 'actor' && parts[1]) await actorPage(parts[1], params);
     else if (page === 'story' && parts[1]) await storyPage(parts[1]);
     else if (page === 'article' && parts[1]) await articlePage(parts[1]);
@@ -93,14 +116,21 @@ async function route() {
 async function searchPage(p) {
   const type = p.type === 'article' ? 'article' : 'statement';
   const offset = Number(p.offset || 0);
-  const res = await api('search', { ...p, type, offset, limit: PAGE });
+  const other = type === 'statement' ? 'article' : 'statement';
+  const [res, alt] = await Promise.all([
+    api('search', { ...p, type, offset, limit: PAGE }),
+    api('search', { ...pick(p, ['q', ...FILTERS]), type: other, limit: 1 })]);
   document.getElementById('quick-q').value = p.q || '';
+  const count = (t, n) => (t === 'statement' ? 'Statements' : 'Articles') + ' (' + n + ')';
+  const tabs = el('nav', { class: 'tabs', id: 'types' },
+    el('span', { class: 'tab active', 'data-type': type }, count(type, res.total)),
+    link(hashWith(p, { type: other, offset: '' }), count(other, alt.total), 'tab'));
   const form = searchForm(p, type);
   const chips = el('div', { class: 'chips' }, FILTERS.filter(f => p[f]).map(f =>
     el('span', { class: 'chip' }, f + ': ' + p[f], link(hashWith(p, { [f]: '', offset: '' }), '×'))));
   const hits = el('ol', { class: 'hits', id: 'results' }, res.hits.map(h => type === 'statement' ? statementHit(h) : articleHit(h)));
   const summary = el('p', { class: 'muted', id: 'total' }, res.total + (res.total === 1 ? ' hit' : ' hits'));
-  show(form, el('div', { class: 'layout' },
+  show(form, tabs, el('div', { class: 'layout' },
     facetPanel(res.facets, p, res.facets_sampled),
     el('div', {}, chips, summary, res.hits.length ? hits : el('p', {}, 'Nothing found.'), pager(p, offset, res.total))));
 }
@@ -160,23 +190,57 @@ function pager(p, offset, total) {
 
 // ---- timeline -------------------------------------------------------------------------------
 
+const TIMELINE_FILTERS = ['actor', 'with', 'type', 'from', 'to'];
+
 async function timelinePage(p) {
   const offset = Number(p.offset || 0);
-  const res = await api('engagements', { actor: p.actor, from: p.from, to: p.to, offset, limit: 50 });
+  const filters = pick(p, TIMELINE_FILTERS);
+  const [res, fig] = await Promise.all([
+    api('engagements', { ...filters, offset, limit: 50 }),
+    chart('engagements.svg', filters, 'Engagements a month, by type (copies of one report counted once). Click a bar to list them.')]);
   const actor = el('input', { name: 'actor', value: p.actor || '', placeholder: 'Participant (name or id)', 'aria-label': 'Participant' });
   const from = el('input', { name: 'from', type: 'date', value: p.from || '', 'aria-label': 'From' });
   const to = el('input', { name: 'to', type: 'date', value: p.to || '', 'aria-label': 'To' });
-  const form = el('form', { class: 'searchform', on: { submit: e => { e.preventDefault(); go('timeline', { actor: actor.value, from: from.value, to: to.value }); } } },
+  const form = el('form', { class: 'searchform', on: { submit: e => { e.preventDefault(); go('timeline', { ...pick(p, ['with', 'type']), actor: actor.value, from: from.value, to: to.value }); } } },
     actor, from, to, el('button', { type: 'submit' }, 'Show'));
+  const chips = el('div', { class: 'chips', id: 'filters' }, TIMELINE_FILTERS.filter(f => p[f]).map(f =>
+    el('span', { class: 'chip' }, f + ': ' + p[f], link(timelineWith(p, { [f]: '' }), '×'))));
   const items = res.entries.map(e => el('li', { class: 'engagement' },
     el('div', {}, el('span', { class: 'date' }, e.date || 'undated'), el('span', { class: 'type' }, e.type.replace(/_/g, ' ')),
       joinNodes(e.participants.map((n, i) => actorLink(e.participant_ids[i] || n, n)), ', '),
       e.place ? el('span', { class: 'muted' }, ' in ' + e.place) : ''),
     el('div', { class: 'meta' }, e.evidence),
-    el('div', { class: 'meta' }, 'reported by ', joinNodes(e.articles.map((a, i) => articleLink(a, 'article ' + (i + 1))), ', '))));
+    el('div', { class: 'meta sources' }, 'reported by ', joinNodes(e.sources.map(src => el('span', { class: 'source' },
+      articleLink(src.article, src.title || '(untitled)'), src.outlet ? ' — ' + src.outlet : '')), '; '))));
   show(el('h1', {}, 'Timeline of engagements'), el('p', { class: 'muted' }, 'Who met, phoned or visited whom, in date order. Copies of one report are merged.'),
-    form, el('p', { class: 'muted', id: 'total' }, res.total + ' engagements'),
-    items.length ? el('ol', { class: 'timeline', id: 'timeline' }, items) : el('p', {}, 'No engagements found.'));
+    form, chips, fig, el('p', { class: 'muted', id: 'total' }, res.total + ' engagements'),
+    items.length ? el('ol', { class: 'timeline', id: 'timeline' }, items) : el('p', {}, 'No engagements found.'),
+    timelinePager(p, offset, res.total));
+}
+
+function timelineWith(p, changes) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...p, ...changes })) if (v) q.set(k, v);
+  return '#/timeline' + (q.toString() ? '?' + q : '');
+}
+
+function timelinePager(p, offset, total) {
+  const prev = offset > 0 ? link(timelineWith(p, { offset: Math.max(0, offset - 50) }), '← earlier') : null;
+  const next = offset + 50 < total ? link(timelineWith(p, { offset: offset + 50 }), 'later →') : null;
+  return prev || next ? el('div', { class: 'pager' }, prev, next) : '';
+}
+
+// ---- network --------------------------------------------------------------------------------
+
+async function networkPage(p) {
+  const filters = pick(p, ['actor', 'from', 'to']);
+  const fig = await chart('network.svg', { ...filters, limit: 30 },
+    'Who met whom: a line joins two actors who took part in the same engagement, as thick as the engagements they shared. Click an actor for their page, a line for those engagements.');
+  const from = el('input', { name: 'from', type: 'date', value: p.from || '', 'aria-label': 'From' });
+  const to = el('input', { name: 'to', type: 'date', value: p.to || '', 'aria-label': 'To' });
+  const form = el('form', { class: 'searchform', on: { submit: e => { e.preventDefault(); go('network', { ...pick(p, ['actor']), from: from.value, to: to.value }); } } },
+    el('label', { class: 'muted' }, 'from'), from, el('label', { class: 'muted' }, 'to'), to, el('button', { type: 'submit' }, 'Show'));
+  show(el('h1', {}, 'Who met whom' + (p.actor ? ': ' + p.actor : '')), form, fig);
 }
 
 function joinNodes(nodes, sep) { return nodes.flatMap((n, i) => i ? [sep, n] : [n]); }
@@ -198,12 +262,22 @@ async function actorPage(id) {
     if (!groups.has(t)) groups.set(t, []);
     groups.get(t).push(h);
   }
+  const [engagements, network, statements] = await Promise.all([
+    chart('engagements.svg', { actor: a.id }, 'Engagements a month, by type. Click a bar to list them.'),
+    chart('network.svg', { actor: a.id, limit: 30 }, 'Whom ' + a.name + ' met, and who else took part. Click a line for those engagements.'),
+    chart('actors/' + encodeURIComponent(a.id) + '/statements.svg', {}, 'Statements a month, by topic (a statement on two topics counts under each). Click a bar to read them.')]);
+  engagements.id = 'engagements-chart';
+  network.id = 'network-chart';
+  statements.id = 'statements-chart';
   show(el('h1', {}, a.name),
     el('p', { class: 'meta' }, [a.kind, a.titles.join(', '), a.country].filter(Boolean).join(' · ')),
     el('p', {}, link('#/timeline?actor=' + encodeURIComponent(a.id), 'Engagements'), ' · ',
+      link('#/network?actor=' + encodeURIComponent(a.id), 'Network'), ' · ',
       link(hashWith({ type: 'statement', speaker: a.id }, {}), 'Search statements'), ' · ',
       el('span', { class: 'muted' }, a.articles + ' articles, ' + a.statements + ' statements')),
-    el('h2', {}, 'Statements over time, by topic'),
+    el('h2', {}, 'Engagements over time'), engagements,
+    el('h2', {}, 'Who they met'), network,
+    el('h2', {}, 'Statements over time, by topic'), statements,
     res.hits.length ? [...groups].map(([topic, hits]) => el('section', { class: 'topic-group', 'data-topic': topic },
       el('h3', {}, topic + ' (' + hits.length + ')'),
       el('ol', { class: 'hits' }, hits.map(h => el('li', { class: 'hit statement' },
@@ -217,7 +291,8 @@ async function actorPage(id) {
 async function storyPage(id) {
   const s = await api('stories/' + encodeURIComponent(id));
   const rows = s.copies.map(c => el('tr', { class: 'copy', 'data-article': c.article },
-    el('td', {}, articleLink(c.article, c.title || c.article), c.article === s.canonical ? el('div', { class: 'muted' }, 'most complete copy') : ''),
+    el('td', {}, articleLink(c.article, c.title || '(untitled)'), c.title ? '' : el('div', { class: 'muted' }, c.source),
+      c.article === s.canonical ? el('div', { class: 'muted canonical' }, 'most complete copy') : ''),
     el('td', {}, c.outlet || ''), el('td', {}, day(c.published)), el('td', {}, Math.round(c.similarity * 100) + '%'),
     el('td', {}, c.cut.length ? el('details', {}, el('summary', {}, c.cut.length + ' paragraph(s) cut'), c.cut.map(t => el('p', { class: 'cut' }, t))) : '—',
       c.added.length ? el('details', {}, el('summary', {}, c.added.length + ' paragraph(s) added'), c.added.map(t => el('p', {}, t))) : '')));
