@@ -21,19 +21,20 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serve(spec, server.data, server.bind, server.port, server.check);
+    server.checkPort();
+    return serve(spec, server);
   }
 
   /** Opens the corpus, serves it and prints the address; blocks until the JVM is asked to stop. */
-  static int serve(CommandLine.Model.CommandSpec spec, Path data, String bind, int port, boolean check)
-      throws IOException, InterruptedException {
+  static int serve(CommandLine.Model.CommandSpec spec, ServerOptions options) throws IOException, InterruptedException {
+    Path data = options.data;
     Corpus corpus = Corpus.open(data);
     ReadoutServer server;
     try {
-      server = ReadoutServer.create(corpus, new ServerConfig(bind, port, Duration.ofSeconds(30))).start();
+      server = ReadoutServer.create(corpus, new ServerConfig(options.bind, options.port, Duration.ofSeconds(30))).start();
     } catch (RuntimeException e) {
       corpus.close();
-      throw new CommandLine.ExecutionException(spec.commandLine(), "cannot listen on " + bind + ":" + port + ": " + e.getMessage(), e);
+      throw options.cannotListen(e);
     }
     spec.commandLine().getOut().println("Readout is serving " + data.toAbsolutePath().normalize() + " on " + server.url());
     spec.commandLine().getOut().flush();
@@ -47,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     };
-    if (check) {
+    if (options.check) {
       stop.run();
     } else {
       Runtime.getRuntime().addShutdownHook(new Thread(stop, "readout-stop"));
