@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a rejection from the reader passes as it is (a file in a folder that is not a page at all is
  *       {@linkplain Rejected#skipped() skipped});
- *   <li>a document the pipeline throws on is rejected at stage {@code extract}, with the exception;
+ *   <li>a document the pipeline throws on (an exception, or a stack overflow) is rejected at stage
+ *       {@code extract}, with the exception;
  *   <li>a page with no article text is skipped with the reason {@value #NO_TEXT}: reported, not a
  *       failed input;
  *   <li>anything else is an article.
@@ -51,8 +52,10 @@ public record Outcome(String source, Optional<AnnotatedArticle> article, Optiona
     AnnotatedArticle a;
     try {
       a = pipeline.apply(doc);
-    } catch (RuntimeException e) {
-      // The one place a failing document becomes a rejection naming the input and the stage.
+    } catch (RuntimeException | StackOverflowError e) {
+      // The one place a failing document becomes a rejection naming the input and the stage. A
+      // stack overflow is a deeply nested or pathological page meeting a recursive parser or
+      // regular expression: that document's failure, not the run's; the stack unwound with it.
       LOG.debug("pipeline failed on {}", doc.source(), e);
       return rejected(new Rejected(doc.source(), "extract", String.valueOf(e)));
     }

@@ -33,6 +33,14 @@ class OutcomeTest {
   }
 
   @Test
+  void aStackOverflowOnOnePageRejectsThatPageOnly() {
+    Outcome o = Outcome.of(doc("deep.html", "<div>"), d -> {
+      throw new StackOverflowError();
+    });
+    assertThat(o.rejection()).contains(new Rejected("deep.html", "extract", "java.lang.StackOverflowError"));
+  }
+
+  @Test
   void aRejectionFromTheReaderPassesAsItIs() {
     Rejected r = new Rejected("gone.txt", "read", "no such file");
     assertThat(readout.outcome(r).rejection()).contains(r);

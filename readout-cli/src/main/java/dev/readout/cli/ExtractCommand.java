@@ -6,7 +6,7 @@ import dev.readout.Outcome;
 import dev.readout.Readout;
 import dev.readout.dedup.StoryIndex;
 import dev.readout.json.ArticleJson;
-import dev.readout.model.AnnotatedArticle;
+import dev.readout.model.Article;
 import dev.readout.model.Input;
 import dev.readout.model.Rejected;
 import dev.readout.read.DocumentReader;
@@ -90,17 +90,19 @@ final class ExtractCommand implements Callable<Integer> {
           DocumentReader reader = Sources.open(paths);
           Progress progress = Progress.start("Extracting", Sources.count(paths), err)) {
         InOrder.map(progress.track(reader), (Input in) -> extract(readout, in), n, n * BATCH_PER_THREAD, batch -> {
+          List<Article> articles = new ArrayList<>(batch.size());
           for (Extracted e : batch) {
             progress.onPage();
             if (tally.count(e.outcome(), err)) {
-              AnnotatedArticle a = e.outcome().article().orElseThrow();
-              if (!noStories) {
-                stories.add(a.article());
-              }
-              ids.add(a.article().id());
+              Article a = e.outcome().article().orElseThrow().article();
+              articles.add(a);
+              ids.add(a.id());
               tmp.write(e.json().orElseThrow());
               tmp.write('\n');
             }
+          }
+          if (!noStories) {
+            group(stories, articles, n);
           }
         });
       }
@@ -111,6 +113,18 @@ final class ExtractCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "readout extract: %s in %.1f s%n", tally, (System.nanoTime() - started) / 1e9);
     err.flush();
     return tally.failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * Adds a batch to the stories in input order; on several threads the batch is fingerprinted in
+   * parallel first, with the same result ({@link StoryIndex#addAll}). Shared with {@code stories}.
+   */
+  static void group(StoryIndex stories, List<Article> articles, int threads) {
+    if (threads == 1) {
+      articles.forEach(stories::add);
+    } else {
+      stories.addAll(articles);
+    }
   }
 
   private static Extracted extract(Readout readout, Input in) {

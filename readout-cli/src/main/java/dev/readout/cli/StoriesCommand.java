@@ -9,11 +9,13 @@ import dev.readout.Readout;
 import dev.readout.dedup.Story;
 import dev.readout.dedup.StoryIndex;
 import dev.readout.dedup.StoryMember;
+import dev.readout.model.Article;
 import dev.readout.read.DocumentReader;
 import dev.readout.read.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -80,11 +82,13 @@ public final class StoriesCommand implements Callable<Integer> {
         DocumentReader reader = Sources.open(o.paths())) {
       // Pages are extracted in parallel; stories are grouped here, one thread, in input order.
       InOrder.map(reader, readout::outcome, o.threads(), o.threads() * ExtractCommand.BATCH_PER_THREAD, batch -> {
+        List<Article> articles = new ArrayList<>(batch.size());
         for (Outcome outcome : batch) {
           if (tally.count(outcome, err)) {
-            stories.add(outcome.article().orElseThrow().article());
+            articles.add(outcome.article().orElseThrow().article());
           }
         }
+        ExtractCommand.group(stories, articles, o.threads());
       });
       List<Story> shown = stories.stories().stream().filter(s -> o.all() || s.members().size() > 1).toList();
       if (o.json()) {
