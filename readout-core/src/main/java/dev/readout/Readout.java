@@ -6,6 +6,7 @@ import dev.readout.extract.TextExtractor;
 import dev.readout.meta.Metadata;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
+import dev.readout.model.Input;
 import dev.readout.model.Page;
 import dev.readout.nlp.Annotator;
 import dev.readout.model.RawDocument;
@@ -41,5 +42,13 @@ public final class Readout {
   /** Decode, extract and annotate. */
   public AnnotatedArticle process(RawDocument doc) {
     return annotate(extract(decode(doc)));
+  }
+
+  /**
+   * What the pipeline makes of one input, by the rule every driver shares (see {@link Outcome}):
+   * an article, or a rejection or skip naming the input and the reason. Never throws on content.
+   */
+  public Outcome outcome(Input in) {
+    return Outcome.of(in, this::process);
   }
 }

@@ -25,6 +25,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
+    server.checkPort(); // before the ingest, which would be wasted
     Path dir = samples != null ? samples : findSamples();
     List<String> pages;
     try (Stream<Path> files = Files.list(dir)) {
@@ -35,7 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println("Ingesting " + pages.size() + " sample pages from " + dir + " into " + server.data);
     IngestCommand.run(spec, pages, server.data, IngestConfig.defaults());
-    return ServeCommand.serve(spec, server.data, server.config(), server.check);
+    return ServeCommand.serve(spec, server);
   }
 
   /** The samples folder beside the build: ./samples, else the checkout the jar was built in. */

@@ -1,26 +1,30 @@
 package dev.readout.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readout.InOrder;
+import dev.readout.Outcome;
 import dev.readout.Readout;
 import dev.readout.dedup.StoryIndex;
 import dev.readout.json.ArticleJson;
-import dev.readout.model.AnnotatedArticle;
+import dev.readout.model.Article;
 import dev.readout.model.Input;
-import dev.readout.model.RawDocument;
 import dev.readout.model.Rejected;
 import dev.readout.read.DocumentReader;
 import dev.readout.read.Sources;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,22 +32,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code readout extract PATH... [-o FILE]}: one JSON object per article, as JSON Lines, with the
- * story each belongs to among the inputs of this run.
+ * {@code readout extract PATH... [-o FILE] [--threads N]}: one JSON object per article, as JSON
+ * Lines, in input order, with the story each belongs to among the inputs of this run.
  *
  * <p>Records stream to a temporary file while the story index, which keeps a few hundred bytes per
- * article, groups them; a second pass writes each record with its story id. Memory does not grow
- * with the size of the articles. With {@code -o}, the output file appears only when complete.
+ * article, groups them in input order; a second pass writes each record with its story id. Both
+ * passes run the per-record work on {@code --threads} threads ({@link InOrder}) and keep the
+ * order, so the output is the same byte for byte whatever the number of threads; memory holds a
+ * few batches of pages, not the whole input. With {@code -o}, see {@link OutputFile}.
  */
 @Command(
     name = "extract",
     description = {
       "Read pages (plain text, HTML, WARC, JSON Lines; files, folders or - for stdin) and write one JSON object per article.",
       "Problems with single inputs are reported on stderr, one line each; the rest goes on. Exit code 1 if any input was rejected.",
-      "A file inside a folder that is not a page at all (e.g. a labels JSON beside the pages) is reported as skipped and does not change the exit code."
+      "Skipped inputs do not change the exit code: a page with no article text, and a file inside a folder that is not a page at all (e.g. a labels JSON beside the pages).",
+      "A closing summary on stderr counts pages, articles, rejected and skipped inputs."
     },
     mixinStandardHelpOptions = true)
 final class ExtractCommand implements Callable<Integer> {
+
+  /** Pages in one batch per thread: enough to keep every thread busy, few enough to stay small. */
+  static final int BATCH_PER_THREAD = 64;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -56,49 +66,86 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-stories", description = "Skip grouping copies into stories (the story field stays null).")
   boolean noStories;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Pages extracted at once (default: one per core). The output is the same for any N.")
+  Integer threads;
+
+  /** One page done: its outcome and, for an article, its JSON line without the story. */
+  private record Extracted(Outcome outcome, Optional<String> json) {}
+
+  /** A record of the first pass and its story id (empty for none). */
+  private record Line(String json, String story) {}
+
   @Override
   public Integer call() throws IOException {
+    int n = threads(spec, threads);
     PrintWriter err = spec.commandLine().getErr();
+    OutputFile target = output == null ? null : OutputFile.at(output);
+    long started = System.nanoTime();
     Readout readout = new Readout();
+    Tally tally = new Tally();
+    List<String> ids = new ArrayList<>();
     Path pass1 = Files.createTempFile("readout-extract", ".jsonl");
-    int rejected = 0;
     try (StoryIndex stories = StoryIndex.inMemory()) {
       try (Writer tmp = Files.newBufferedWriter(pass1, StandardCharsets.UTF_8);
           DocumentReader reader = Sources.open(paths);
-          Progress progress = Progress.start("Extracting")) {
-        for (Input in : reader) {
-          progress.step();
-          if (in instanceof Rejected r) {
-            rejected += report(r, err);
-            continue;
-          }
-          AnnotatedArticle a;
-          try {
-            a = readout.process((RawDocument) in);
-          } catch (RuntimeException e) {
-            // One place turns an extraction bug into a per-document error: the batch goes on.
-            err.println("readout: " + new Rejected(in.source(), "extract", e.toString()));
-            rejected++;
-            continue;
+          Progress progress = Progress.start("Extracting", Sources.count(paths), err)) {
+        InOrder.map(progress.track(reader), (Input in) -> extract(readout, in), n, n * BATCH_PER_THREAD, batch -> {
+          List<Article> articles = new ArrayList<>(batch.size());
+          for (Extracted e : batch) {
+            progress.onPage();
+            if (tally.count(e.outcome(), err)) {
+              Article a = e.outcome().article().orElseThrow().article();
+              articles.add(a);
+              ids.add(a.id());
+              tmp.write(e.json().orElseThrow());
+              tmp.write('\n');
+            }
           }
           if (!noStories) {
-            stories.add(a.article());
+            group(stories, articles, n);
           }
-          tmp.write(ArticleJson.write(a));
-          tmp.write('\n');
-        }
+        });
       }
-      writeWithStories(pass1, stories);
+      writeWithStories(pass1, ids, stories, target, n);
     } finally {
       Files.deleteIfExists(pass1);
     }
+    err.printf(Locale.ROOT, "readout extract: %s in %.1f s%n", tally, (System.nanoTime() - started) / 1e9);
     err.flush();
-    return rejected == 0 ? 0 : 1;
+    return tally.failed == 0 ? 0 : 1;
+  }
+
+  /**
+   * Adds a batch to the stories in input order; on several threads the batch is fingerprinted in
+   * parallel first, with the same result ({@link StoryIndex#addAll}). Shared with {@code stories}.
+   */
+  static void group(StoryIndex stories, List<Article> articles, int threads) {
+    if (threads == 1) {
+      articles.forEach(stories::add);
+    } else {
+      stories.addAll(articles);
+    }
+  }
+
+  private static Extracted extract(Readout readout, Input in) {
+    Outcome o = readout.outcome(in);
+    return new Extracted(o, o.article().map(ArticleJson::write));
+  }
+
+  /** The threads asked for, or one per core; fewer than one is a usage error. Shared with {@code stories}. */
+  static int threads(CommandLine.Model.CommandSpec spec, Integer asked) {
+    if (asked == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (asked < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + asked);
+    }
+    return asked;
   }
 
   /**
    * Prints a rejection on stderr, a skipped input as such; returns what it adds to the count of
-   * failed inputs (0 for a skipped one). Shared with {@code stories}.
+   * failed inputs (0 for a skipped one). Shared with {@code stories} and {@code ingest}.
    */
   static int report(Rejected r, PrintWriter err) {
     if (r.skipped()) {
@@ -109,36 +156,73 @@ final class ExtractCommand implements Callable<Integer> {
     return 1;
   }
 
-  private void writeWithStories(Path pass1, StoryIndex stories) throws IOException {
-    Path target = output == null ? null : output.toAbsolutePath();
-    Path partial = target == null ? null : target.resolveSibling(target.getFileName() + ".partial");
+  private void writeWithStories(Path pass1, List<String> ids, StoryIndex stories, OutputFile target, int n) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(pass1, StandardCharsets.UTF_8);
-        Writer out = open(partial)) {
-      for (String line; (line = in.readLine()) != null; ) {
-        if (!noStories) {
-          ObjectNode o = (ObjectNode) ArticleJson.mapper().readTree(line);
-          stories.storyOf(o.path("id").asText()).ifPresent(s -> o.put("story", s));
-          line = ArticleJson.mapper().writeValueAsString(o);
+        Writer out = target == null ? stdout() : target.open()) {
+      Iterator<String> storyIds = ids.stream().map(id -> noStories ? "" : stories.storyOf(id).orElse("")).iterator();
+      // Lines pair with their story on this thread, in order; the pool only rewrites them.
+      Iterable<Line> lines = () -> in.lines().map(l -> new Line(l, storyIds.next())).iterator();
+      InOrder.map(lines, ExtractCommand::withStory, n, n * BATCH_PER_THREAD, batch -> {
+        for (String line : batch) {
+          out.write(line);
+          out.write('\n');
         }
-        out.write(line);
-        out.write('\n');
+      });
+    } catch (IOException | RuntimeException e) {
+      if (target != null) {
+        target.abandon();
       }
+      throw e;
     }
-    if (partial != null) {
-      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    if (target != null) {
+      target.commit();
     }
   }
 
-  private Writer open(Path file) throws IOException {
-    if (file == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      return new BufferedWriter(out) {
-        @Override
-        public void close() throws IOException {
-          flush();
-        }
-      };
+  private static String withStory(Line line) {
+    if (line.story().isEmpty()) {
+      return line.json();
     }
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    try {
+      ObjectNode o = (ObjectNode) ArticleJson.mapper().readTree(line.json());
+      o.put("story", line.story());
+      return ArticleJson.mapper().writeValueAsString(o);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Writer stdout() {
+    return new BufferedWriter(spec.commandLine().getOut()) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /** What a run did, for the exit code and the closing summary. Shared with {@code stories}. */
+  static final class Tally {
+    long pages;
+    long articles;
+    long failed;
+    long skipped;
+
+    /** Counts an outcome and reports a rejection or skip on {@code err}; true for an article. */
+    boolean count(Outcome o, PrintWriter err) {
+      pages++;
+      if (o.rejection().isPresent()) {
+        failed += report(o.rejection().get(), err);
+        skipped += o.skipped() ? 1 : 0;
+        return false;
+      }
+      articles++;
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%d pages read: %d articles, %d rejected, %d skipped", pages, articles, failed, skipped);
+    }
   }
 }

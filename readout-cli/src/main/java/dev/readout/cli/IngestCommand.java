@@ -1,7 +1,6 @@
 package dev.readout.cli;
 
 import dev.readout.index.IngestConfig;
-import dev.readout.index.IngestListener;
 import dev.readout.index.IngestSummary;
 import dev.readout.index.Ingester;
 import dev.readout.read.DocumentReader;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Read pages (files, folders or - for stdin), extract, group into stories, annotate and add them to the index in DIR.",
       "Safe to re-run: pages already indexed are skipped; an interrupted run resumes where its last commit ended.",
-      "Exit code 1 if no page gave an article. Files inside folders that are not pages at all (e.g. a labels JSON) are counted as skipped, not rejected."
+      "Exit code 1 if any input was rejected. Skipped inputs do not count: a page with no article text, and a file inside a folder that is not a page at all (e.g. a labels JSON)."
     },
     mixinStandardHelpOptions = true)
 public final class IngestCommand implements Callable<Integer> {
@@ -44,9 +43,12 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    IngestConfig config = new IngestConfig(batch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    if (batch < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
+    }
+    IngestConfig config = new IngestConfig(batch, ExtractCommand.threads(spec, threads));
     IngestSummary s = run(spec, paths, data, config);
-    return s.added() + s.known() == 0 && s.pages() > 0 ? 1 : 0;
+    return s.rejected().isEmpty() ? 0 : 1;
   }
 
   /** Ingests and prints the closing summary; shared with {@code demo}. */
@@ -56,8 +58,8 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary s;
     try (Ingester in = Ingester.open(data, config, dev.readout.index.Grouper.of(dev.readout.dedup.StoryIndex.inMemory()));
         DocumentReader reader = Sources.open(paths);
-        Progress progress = Progress.start("Ingesting")) {
-      s = in.ingest(reader, progress);
+        Progress progress = Progress.start("Ingesting", Sources.count(paths), spec.commandLine().getErr())) {
+      s = in.ingest(progress.track(reader), progress);
     }
     double secs = (System.nanoTime() - started) / 1e9;
     out.printf(java.util.Locale.ROOT, "pages read: %d (%.0f/s)%n", s.pages(), s.pages() / Math.max(secs, 1e-3));
@@ -68,7 +70,7 @@ public final class IngestCommand implements Callable<Integer> {
       out.printf(java.util.Locale.ROOT, "  %5d  %s%n", r.getValue(), r.getKey());
     }
     if (!s.skipped().isEmpty()) {
-      out.printf(java.util.Locale.ROOT, "skipped: %d (files in folders that are not pages)%n", s.skipped().size());
+      out.printf(java.util.Locale.ROOT, "skipped: %d (pages with no article text, files in folders that are not pages)%n", s.skipped().size());
     }
     spec.commandLine().getErr().flush();
     s.skipped().forEach(r -> ExtractCommand.report(r, spec.commandLine().getErr()));

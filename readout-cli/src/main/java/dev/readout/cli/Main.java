@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import dev.readout.index.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,25 +37,57 @@ public final class Main implements Runnable {
   /** The configured command line, for tests to run in-process. */
   public static CommandLine commandLine() {
     // JSON goes out as UTF-8 whatever the platform's default charset (LANG=C in containers).
-    return new CommandLine(new Main())
-        .setCaseInsensitiveEnumValuesAllowed(true)
-        .setExecutionExceptionHandler(Main::failed)
+    return configure(new CommandLine(new Main()))
         .setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true))
         .setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
   }
 
+  /** How every command reports errors; tests configure a single subcommand the same way. */
+  static CommandLine configure(CommandLine cl) {
+    return cl.setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler(Main::usage)
+        .setExecutionExceptionHandler(Main::failed);
+  }
+
   /**
-   * A failure a user can act on (a missing or unreadable index, a file that cannot be written)
-   * is one line naming it, exit 1; anything else is a bug and keeps its stack trace.
+   * A usage error (an unknown option, a missing argument, a value out of range) is one line
+   * naming it, with where to look, exit 2.
+   */
+  static int usage(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    return usage(cl, e.getMessage());
+  }
+
+  private static int usage(CommandLine cl, String message) {
+    String name = name(cl);
+    cl.getErr().println(name + ": " + message + " (see " + name + " --help)");
+    cl.getErr().flush();
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * A failure a user can act on (a missing or unreadable index, a file that cannot be written, a
+   * busy port) is one line naming it, exit 1; a parameter the index finds out of range is a usage
+   * error, exit 2; anything else is a bug and keeps its stack trace.
    */
   static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
     Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+    if (cause instanceof InvalidRequestException invalid) {
+      return usage(cl, "--" + invalid.getMessage());
+    }
     if (cause instanceof IOException) {
-      cl.getErr().println("readout " + cl.getCommandName() + ": " + cause.getMessage());
+      cl.getErr().println(name(cl) + ": " + cause.getMessage());
+      cl.getErr().flush();
       return 1;
     }
     e.printStackTrace(cl.getErr());
     return 1;
+  }
+
+  /** {@code readout SUBCOMMAND}, also when a test runs the subcommand on its own. */
+  private static String name(CommandLine cl) {
+    String name = cl.getCommandSpec().qualifiedName();
+    return name.startsWith("readout") ? name : "readout " + name;
   }
 
   @Override

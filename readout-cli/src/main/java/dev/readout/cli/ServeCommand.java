@@ -2,7 +2,6 @@ package dev.readout.cli;
 
 import dev.readout.index.Corpus;
 import dev.readout.server.ReadoutServer;
-import dev.readout.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -20,19 +19,20 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    return serve(spec, server.data, server.config(), server.check);
+    server.checkPort();
+    return serve(spec, server);
   }
 
   /** Opens the corpus, serves it and prints the address; blocks until the JVM is asked to stop. */
-  static int serve(CommandLine.Model.CommandSpec spec, Path data, ServerConfig config, boolean check)
-      throws IOException, InterruptedException {
+  static int serve(CommandLine.Model.CommandSpec spec, ServerOptions options) throws IOException, InterruptedException {
+    Path data = options.data;
     Corpus corpus = Corpus.open(data);
     ReadoutServer server;
     try {
-      server = ReadoutServer.create(corpus, config).start();
+      server = ReadoutServer.create(corpus, options.config()).start();
     } catch (RuntimeException e) {
       corpus.close();
-      throw new CommandLine.ExecutionException(spec.commandLine(), "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+      throw options.cannotListen(e);
     }
     spec.commandLine().getOut().println("Readout is serving " + data.toAbsolutePath().normalize() + " on " + server.url());
     spec.commandLine().getOut().flush();
@@ -46,7 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
       }
       stopped.countDown();
     };
-    if (check) {
+    if (options.check) {
       stop.run();
     } else {
       Runtime.getRuntime().addShutdownHook(new Thread(stop, "readout-stop"));

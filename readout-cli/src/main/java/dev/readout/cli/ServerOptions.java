@@ -1,6 +1,9 @@
 package dev.readout.cli;
 
 import dev.readout.server.ServerConfig;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -29,4 +32,29 @@ final class ServerOptions {
   /** For in-process tests: start, print the address, stop at once. */
   @Option(names = "--check", hidden = true)
   boolean check;
+
+  /**
+   * Fails with one line when the address cannot be listened on (most often: the port is taken),
+   * before any work that would be wasted; port 0 always can.
+   */
+  void checkPort() throws IOException {
+    if (port == 0) {
+      return;
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true); // as the server does: a port in TIME_WAIT is free to use
+      probe.bind(new InetSocketAddress(bind, port));
+    } catch (IOException e) {
+      throw cannotListen(e);
+    }
+  }
+
+  /** The one-line error for an address that cannot be listened on. */
+  IOException cannotListen(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return new IOException("cannot listen on " + bind + ":" + port + ": " + root.getMessage(), e);
+  }
 }

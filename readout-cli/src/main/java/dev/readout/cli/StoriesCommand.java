@@ -3,18 +3,19 @@ package dev.readout.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.readout.InOrder;
+import dev.readout.Outcome;
 import dev.readout.Readout;
 import dev.readout.dedup.Story;
 import dev.readout.dedup.StoryIndex;
 import dev.readout.dedup.StoryMember;
-import dev.readout.model.Input;
-import dev.readout.model.RawDocument;
-import dev.readout.model.Rejected;
+import dev.readout.model.Article;
 import dev.readout.read.DocumentReader;
 import dev.readout.read.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,20 +27,22 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code readout stories PATH... [--json] [--all] [--index DIR]}: reads and extracts the pages,
- * groups copies of one story, prints the groups. Exit 0, or 1 when some input was rejected; a
- * file in a folder that is not a page at all is reported as skipped and is not a rejection.
+ * groups copies of one story, prints the groups. Exit 0, or 1 when some input was rejected; a page
+ * with no article text, or a file in a folder that is not a page at all, is reported as skipped
+ * and is not a rejection. Pages are extracted on {@code --threads} threads; grouping stays on one,
+ * in input order, so the stories do not depend on the number of threads.
  */
 @Command(
     name = "stories",
     description = {
       "Group syndicated copies and near-duplicates of the pages into stories and print the groups.",
-      "Exit code 1 if any input was rejected; a file inside a folder that is not a page at all (e.g. a labels JSON) is reported as skipped and does not count."
+      "Exit code 1 if any input was rejected. Skipped inputs do not count: a page with no article text, and a file inside a folder that is not a page at all (e.g. a labels JSON)."
     },
     mixinStandardHelpOptions = true)
 public final class StoriesCommand implements Callable<Integer> {
 
   /** What the command was asked to do. */
-  record Options(List<String> paths, boolean json, boolean all, Path index) {
+  record Options(List<String> paths, boolean json, boolean all, Path index, int threads) {
     Options {
       paths = List.copyOf(paths);
     }
@@ -62,25 +65,31 @@ public final class StoriesCommand implements Callable<Integer> {
       description = "Keep the story index here: pages of earlier runs are grouped with these.")
   Path index;
 
+  @Option(names = "--threads", paramLabel = "N", description = "Pages extracted at once (default: one per core). The stories are the same for any N.")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
-    return run(new Options(paths, json, all, index));
+    return run(new Options(paths, json, all, index, ExtractCommand.threads(spec, threads)));
   }
 
   private int run(Options o) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Readout readout = new Readout();
-    int rejected = 0;
+    ExtractCommand.Tally tally = new ExtractCommand.Tally();
     try (StoryIndex stories = o.index() == null ? StoryIndex.inMemory() : StoryIndex.open(o.index());
         DocumentReader reader = Sources.open(o.paths())) {
-      for (Input in : reader) {
-        if (in instanceof Rejected r) {
-          rejected += ExtractCommand.report(r, err);
-          continue;
+      // Pages are extracted in parallel; stories are grouped here, one thread, in input order.
+      InOrder.map(reader, readout::outcome, o.threads(), o.threads() * ExtractCommand.BATCH_PER_THREAD, batch -> {
+        List<Article> articles = new ArrayList<>(batch.size());
+        for (Outcome outcome : batch) {
+          if (tally.count(outcome, err)) {
+            articles.add(outcome.article().orElseThrow().article());
+          }
         }
-        stories.add(readout.process((RawDocument) in).article());
-      }
+        ExtractCommand.group(stories, articles, o.threads());
+      });
       List<Story> shown = stories.stories().stream().filter(s -> o.all() || s.members().size() > 1).toList();
       if (o.json()) {
         json(shown, out);
@@ -90,7 +99,7 @@ public final class StoriesCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return rejected == 0 ? 0 : 1;
+    return tally.failed == 0 ? 0 : 1;
   }
 
   private static void json(List<Story> stories, PrintWriter out) throws IOException {

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +99,7 @@ class ExtractCommandTest {
     Path gold = Files.writeString(tmp.resolve("gold.json"), "{\"about\": \"key facts\"}\n");
     Run r = run(new ExtractCommand(), gold.toString(), "-o", tmp.resolve("out.jsonl").toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("readout: " + gold + ": read: JSON record has no text or html").doesNotContain("skipped");
+    assertThat(r.err()).contains("readout: " + gold + ": read: JSON record has no text or html").doesNotContain("readout: skipped");
   }
 
   @Test
@@ -124,6 +127,89 @@ class ExtractCommandTest {
     } finally {
       System.setIn(saved);
     }
+  }
+
+  @Test
+  void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+    Path fifo = tmp.resolve("out.fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+    Path copy = tmp.resolve("copy.jsonl");
+    // The reader blocks until extract opens the pipe for writing; it ends when extract closes it.
+    Process cat = new ProcessBuilder("cat", fifo.toString()).redirectOutput(copy.toFile()).start();
+    try {
+      Run r = run(new ExtractCommand(), SAMPLES, "-o", fifo.toString());
+      assertThat(r.code()).as(r.err()).isZero();
+      assertThat(cat.waitFor(60, TimeUnit.SECONDS)).as("cat got end of file").isTrue();
+    } finally {
+      cat.destroyForcibly();
+    }
+    assertThat(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther()).as("still a pipe").isTrue();
+    assertThat(Files.readAllLines(copy)).hasSize(5);
+    assertThat(tmp.resolve("out.fifo.partial")).doesNotExist();
+  }
+
+  @Test
+  void aSymbolicLinkStaysALinkAndItsFileGetsTheOutput() throws IOException {
+    Path real = Files.writeString(tmp.resolve("real.jsonl"), "old\n");
+    Path link = Files.createSymbolicLink(tmp.resolve("link.jsonl"), real);
+    Run r = run(new ExtractCommand(), SAMPLES, "-o", link.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readAllLines(real)).hasSize(5);
+    Path dangling = Files.createSymbolicLink(tmp.resolve("dangling.jsonl"), tmp.resolve("new.jsonl"));
+    run(new ExtractCommand(), SAMPLES, "-o", dangling.toString());
+    assertThat(Files.isSymbolicLink(dangling)).isTrue();
+    assertThat(Files.readAllLines(tmp.resolve("new.jsonl"))).hasSize(5);
+  }
+
+  @Test
+  void aFolderAsOutputIsOneLineAndLeftAlone() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("out"));
+    Run r = run(new ExtractCommand(), SAMPLES, "-o", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines()).singleElement().asString().contains(dir.toString()).contains("is a directory");
+    assertThat(Files.isDirectory(dir)).isTrue();
+  }
+
+  @Test
+  void aPageWithNoArticleTextIsSkippedWithOneLineAndTheRunSucceeds() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Path.of(SAMPLES, "004_b9fb024020862bbd.txt"), dir.resolve("a.txt"));
+    Files.writeString(dir.resolve("b-nav.txt"), "Home | News | Sport\n");
+    Path out = tmp.resolve("out.jsonl");
+    Run r = run(new ExtractCommand(), dir.toString(), "-o", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err().lines().filter(l -> l.startsWith("readout: ")))
+        .containsExactly("readout: skipped " + dir.resolve("b-nav.txt") + ": no article text");
+    assertThat(Files.readAllLines(out)).singleElement().asString().contains("a.txt");
+    assertThat(r.err()).contains("readout extract: 2 pages read: 1 articles, 0 rejected, 1 skipped in ");
+  }
+
+  @Test
+  void progressIsDrawnOnStderrWhenBinReadoutSaysStderrIsATerminal() throws IOException {
+    String saved = System.getProperty(Progress.SHOWN);
+    try {
+      System.setProperty(Progress.SHOWN, "true");
+      Run r = run(new ExtractCommand(), SAMPLES, tmp.resolve("missing").toString(), "-o", tmp.resolve("out.jsonl").toString());
+      assertThat(r.err()).contains("Extracting").contains("6/6 files").contains("6 pages");
+      System.setProperty(Progress.SHOWN, "false");
+      Run quiet = run(new ExtractCommand(), SAMPLES, "-o", tmp.resolve("out.jsonl").toString());
+      assertThat(quiet.err()).doesNotContain("Extracting");
+    } finally {
+      if (saved == null) {
+        System.clearProperty(Progress.SHOWN);
+      } else {
+        System.setProperty(Progress.SHOWN, saved);
+      }
+    }
+  }
+
+  @Test
+  void aClosingSummaryCountsWhatHappened() throws IOException {
+    Run r = run(new ExtractCommand(), SAMPLES, tmp.resolve("missing").toString(), "-o", tmp.resolve("out.jsonl").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err().lines().toList().get(r.err().lines().toList().size() - 1))
+        .matches("readout extract: 6 pages read: 5 articles, 1 rejected, 0 skipped in \\d+\\.\\d s");
   }
 
   private static AnnotatedArticle find(List<AnnotatedArticle> records, String prefix) {

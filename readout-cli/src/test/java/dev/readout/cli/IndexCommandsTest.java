@@ -2,7 +2,12 @@ package dev.readout.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.List;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,7 @@ class IndexCommandsTest {
   static Run run(Object command, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine cl = Main.configure(new CommandLine(command));
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);
@@ -78,6 +83,58 @@ class IndexCommandsTest {
     Run t = run(new TimelineCommand(), "--data", data, "--actor", "Wang Yi");
     assertThat(t.code()).as(t.err()).isZero();
     assertThat(t.out()).containsPattern("^\\d+ engagements?");
+  }
+
+  @Test
+  void rangeErrorsAreOneLineAndExitTwo() {
+    String data = tmp.resolve("none").toString();
+    List<Run> runs = List.of(
+        run(new SearchCommand(), "x", "--data", data, "--limit", "0"),
+        run(new SearchCommand(), "x", "--data", data, "--offset", "20000"),
+        run(new SearchCommand(), "x", "--data", data, "--from", "2021-02-01", "--to", "2021-01-01"),
+        run(new TimelineCommand(), "--data", data, "--limit", "500"),
+        run(new TimelineCommand(), "--data", data, "--from", "2021-02-01", "--to", "2021-01-01"),
+        run(new IngestCommand(), SAMPLES, "--data", data, "--batch", "0"),
+        run(new IngestCommand(), SAMPLES, "--data", data, "--threads", "0"));
+    for (Run r : runs) {
+      assertThat(r.code()).as(r.err()).isEqualTo(2);
+      assertThat(r.err().lines()).as(r.err()).singleElement().asString().startsWith("readout ").doesNotContain("Exception");
+    }
+    assertThat(runs.get(0).err()).contains("--limit").contains("got 0").contains("--help");
+    assertThat(runs.get(2).err()).contains("--from").contains("is after");
+    assertThat(Path.of(data)).doesNotExist();
+  }
+
+  @Test
+  void aBusyPortIsOneLineAndDemoChecksItBeforeIngesting() throws IOException {
+    try (ServerSocket busy = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      String port = String.valueOf(busy.getLocalPort());
+      Path data = tmp.resolve("d");
+      Run demo = run(new DemoCommand(), "--data", data.toString(), "--samples", SAMPLES, "--port", port, "--check");
+      assertThat(demo.code()).isEqualTo(1);
+      assertThat(demo.err().lines()).as(demo.err()).singleElement().asString().contains("cannot listen on 127.0.0.1:" + port);
+      assertThat(demo.out()).doesNotContain("Ingesting");
+      assertThat(data).doesNotExist();
+      Run serve = run(new ServeCommand(), "--data", data.toString(), "--port", port, "--check");
+      assertThat(serve.code()).isEqualTo(1);
+      assertThat(serve.err().lines()).as(serve.err()).singleElement().asString().contains("cannot listen on 127.0.0.1:" + port);
+    }
+  }
+
+  @Test
+  void ingestSkipsAPageWithNoArticleTextAsExtractDoesAndFailsOnARejectedOne() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("in"));
+    Files.copy(Path.of(SAMPLES, "004_b9fb024020862bbd.txt"), dir.resolve("a.txt"));
+    Files.writeString(dir.resolve("b-nav.txt"), "Home | News | Sport\n");
+    Run ok = run(new IngestCommand(), dir.toString(), "--data", tmp.resolve("d").toString());
+    assertThat(ok.code()).as(ok.err()).isZero();
+    assertThat(ok.err().lines()).containsExactly("readout: skipped " + dir.resolve("b-nav.txt") + ": no article text");
+    assertThat(ok.out()).contains("articles: 1 added").contains("rejected: 0").contains("skipped: 1 ");
+    Files.write(dir.resolve("c-empty.txt"), new byte[0]);
+    Files.copy(Path.of(SAMPLES, "002_5fe7fededd3e81d6.txt"), dir.resolve("d.txt"));
+    Run failed = run(new IngestCommand(), dir.toString(), "--data", tmp.resolve("d").toString());
+    assertThat(failed.out()).contains("articles: 1 added, 1 already indexed").contains("rejected: 1");
+    assertThat(failed.code()).as("an input was rejected though others were added").isEqualTo(1);
   }
 
   @Test

@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * <p>One kind is not an error: a {@linkplain #skipped() skipped} input (stage {@value #SKIPPED}) is
  * one found while walking a folder that is not a page at all, e.g. a labels or metadata JSON file
- * beside the pages. It is reported so nothing vanishes unseen, but drivers do not count it as a
- * failed input. The same file named explicitly is an ordinary rejection.
+ * beside the pages, or a page on which extraction found no article text ({@link
+ * dev.readout.Outcome}). It is reported so nothing vanishes unseen, but drivers do not count it as
+ * a failed input. A file that is not a page, named explicitly, is an ordinary rejection.
  *
  * @param source the input, as in {@link Input#source()}
  * @param stage the pipeline stage that rejected it ({@code read}, {@code decode}, {@code extract}, ...),
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 public record Rejected(String source, String stage, String reason) implements Input {
 
-  /** The stage of an input passed over because it is not a page, see {@link #skipped()}. */
+  /** The stage of an input passed over (not a page, or no article text), see {@link #skipped()}. */
   public static final String SKIPPED = "skip";
 
   public Rejected {
@@ -28,7 +29,7 @@ public record Rejected(String source, String stage, String reason) implements In
 
   /**
    * Whether this input was passed over rather than failed: found while walking a folder and not a
-   * page at all. Reported, but not an error.
+   * page at all, or a page with no article text. Reported, but not an error.
    */
   public boolean skipped() {
     return SKIPPED.equals(stage);

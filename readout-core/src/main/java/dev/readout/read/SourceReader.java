@@ -16,6 +16,7 @@ final class SourceReader implements DocumentReader {
   private Items current = Items.none();
   private boolean iterated;
   private boolean closed;
+  private long reached;
 
   SourceReader(Iterator<Found> inputs, ReadOptions options) {
     this.inputs = inputs;
@@ -69,12 +70,18 @@ final class SourceReader implements DocumentReader {
         return Optional.empty();
       }
       Found found = inputs.next();
+      reached++;
       current =
           found instanceof Found.Unreadable u
               ? Items.of(u.rejected())
               : Opener.open((Found.Openable) found, options);
     }
     return Optional.empty();
+  }
+
+  @Override
+  public long inputsReached() {
+    return reached;
   }
 
   @Override

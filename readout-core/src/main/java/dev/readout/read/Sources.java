@@ -74,6 +74,27 @@ public final class Sources {
     return new SourceReader(List.of(only).iterator(), options);
   }
 
+  /**
+   * How many inputs {@link #open(List)} will read from these paths, found by walking the folders
+   * without opening a file: what {@link DocumentReader#inputsReached()} reaches at the end.
+   * Empty when one of them is standard input or a pipe or device, whose items cannot be counted
+   * ahead. Costs a listing of every folder.
+   *
+   * @param paths as for {@link #open(List)}; not null
+   */
+  public static OptionalLong count(List<String> paths) {
+    Objects.requireNonNull(paths, "paths");
+    FileWalker walk = new FileWalker(paths, Sources::stdin);
+    long n = 0;
+    while (walk.hasNext()) {
+      if (walk.next() instanceof Found.Openable o && o.size().isEmpty()) {
+        return OptionalLong.empty();
+      }
+      n++;
+    }
+    return OptionalLong.of(n);
+  }
+
   /** Standard input as it is when reached; the process owns it, so closing leaves it open. */
   private static InputStream stdin() {
     return new FilterInputStream(System.in) {

@@ -4,7 +4,9 @@ package dev.readout.index;
  * How an ingest runs.
  *
  * @param batchSize articles per commit: a crash loses at most this many, which a re-run adds
- * @param threads threads that extract and annotate pages in parallel (indexing stays on one)
+ * @param threads threads that extract and annotate pages in parallel while the calling thread
+ *     indexes ({@link dev.readout.InOrder}); with 1, extraction and indexing take turns on the
+ *     calling thread
  */
 public record IngestConfig(int batchSize, int threads) {
 

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * @param known articles already in the index (the same content read again), left as they were
  * @param stories stories in the index after the run
  * @param rejected inputs that gave no article, with the stage and reason
- * @param skipped inputs found in folders that are not pages at all ({@link Rejected#skipped()}):
- *     reported, not failures
+ * @param skipped inputs found in folders that are not pages at all, and pages with no article
+ *     text ({@link Rejected#skipped()}): reported, not failures
  */
 public record IngestSummary(
     long pages, long added, long known, long stories, List<Rejected> rejected, List<Rejected> skipped) {

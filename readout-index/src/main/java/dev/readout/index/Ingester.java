@@ -1,5 +1,7 @@
 package dev.readout.index;
 
+import dev.readout.InOrder;
+import dev.readout.Outcome;
 import dev.readout.Readout;
 import dev.readout.dedup.StoryAssignment;
 import dev.readout.dedup.StoryIndex;
@@ -16,12 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Adds articles to the index in a data folder: reads, extracts, groups into stories and indexes,
@@ -36,8 +33,6 @@ import org.slf4j.LoggerFactory;
  * thread-safe. Readers ({@link Corpus}) may stay open meanwhile and see each commit.
  */
 public final class Ingester implements Closeable {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
 
   private final IngestConfig config;
   private final Grouper grouper;
@@ -82,93 +77,39 @@ public final class Ingester implements Closeable {
 
   /**
    * Runs {@code pipeline} on every document (in parallel) and indexes the results in input order.
-   * A document the pipeline throws on, or that yields no text, is rejected with the reason; an input
-   * the reader {@linkplain Rejected#skipped() skipped} (not a page at all) is counted apart.
+   * Each input's {@link Outcome} follows the rule every driver shares: a document the pipeline
+   * throws on is rejected with the reason; a page with no article text, like an input the reader
+   * {@linkplain Rejected#skipped() skipped} (not a page at all), is counted apart as skipped.
    */
   public IngestSummary ingest(
       Iterable<Input> inputs, Function<RawDocument, AnnotatedArticle> pipeline, IngestListener listener)
       throws IOException {
     Counts counts = new Counts();
-    ForkJoinPool pool = new ForkJoinPool(config.threads());
-    try {
-      // Double-buffered: the pool extracts batch N+1 while this thread indexes and commits batch N,
-      // so indexing (one thread) and extraction (all cores) overlap. Batches still commit in order.
-      Future<List<Object>> inFlight = null;
-      List<Input> batch = new ArrayList<>(config.batchSize());
-      for (Input in : inputs) {
-        batch.add(in);
-        if (batch.size() == config.batchSize()) {
-          Future<List<Object>> next = submit(pool, List.copyOf(batch), pipeline);
-          batch.clear();
-          if (inFlight != null) {
-            flush(await(inFlight), counts, listener);
-          }
-          inFlight = next;
-        }
-      }
-      Future<List<Object>> last = submit(pool, List.copyOf(batch), pipeline);
-      if (inFlight != null) {
-        flush(await(inFlight), counts, listener);
-      }
-      flush(await(last), counts, listener);
-    } finally {
-      pool.shutdown();
-    }
+    // The pool extracts batch N+1 while this thread indexes and commits batch N, so indexing (one
+    // thread) and extraction (all cores) overlap. Batches still commit in order.
+    InOrder.map(inputs, in -> Outcome.of(in, pipeline), config.threads(), config.batchSize(),
+        batch -> flush(batch, counts, listener));
     return counts.summary(store.count(Fields.KIND_STORY));
   }
 
   /** Indexes annotated articles as they are (grouping still runs); for tests and other front ends. */
   public IngestSummary add(List<AnnotatedArticle> articles) throws IOException {
     Counts counts = new Counts();
-    List<Object> outcomes = new ArrayList<>(articles);
+    List<Outcome> outcomes = articles.stream().map(Outcome::of).toList();
     for (int from = 0; from < outcomes.size(); from += config.batchSize()) {
       flush(outcomes.subList(from, Math.min(outcomes.size(), from + config.batchSize())), counts, IngestListener.none());
     }
     return counts.summary(store.count(Fields.KIND_STORY));
   }
 
-  private static Future<List<Object>> submit(
-      ForkJoinPool pool, List<Input> batch, Function<RawDocument, AnnotatedArticle> pipeline) {
-    return pool.submit(() -> batch.parallelStream().map(in -> outcome(in, pipeline)).toList());
-  }
-
-  private static List<Object> await(Future<List<Object>> outcomes) throws IOException {
-    try {
-      return outcomes.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IOException("pipeline failed", e.getCause());
-    }
-  }
-
-  /** The one place a failing document becomes a rejection naming the input and the stage. */
-  private static Object outcome(Input in, Function<RawDocument, AnnotatedArticle> pipeline) {
-    if (in instanceof Rejected r) {
-      return r;
-    }
-    RawDocument doc = (RawDocument) in;
-    try {
-      AnnotatedArticle a = pipeline.apply(doc);
-      if (a.article().paragraphs().isEmpty()) {
-        return new Rejected(doc.source(), "extract", "no article text found");
-      }
-      return a;
-    } catch (RuntimeException e) {
-      LOG.debug("pipeline failed on {}", doc.source(), e);
-      return new Rejected(doc.source(), "extract", String.valueOf(e));
-    }
-  }
-
-  private void flush(List<Object> outcomes, Counts counts, IngestListener listener) throws IOException {
-    for (Object o : outcomes) {
-      if (o instanceof Rejected r && r.skipped()) {
-        counts.skipped.add(r);
-      } else if (o instanceof Rejected r) {
+  private void flush(List<Outcome> outcomes, Counts counts, IngestListener listener) throws IOException {
+    for (Outcome o : outcomes) {
+      if (o.skipped()) {
+        counts.skipped.add(o.rejection().orElseThrow());
+      } else if (o.failed()) {
         counts.pages++;
-        counts.rejected.add(r);
-      } else if (accept((AnnotatedArticle) o)) {
+        counts.rejected.add(o.rejection().orElseThrow());
+      } else if (accept(o.article().orElseThrow())) {
         counts.pages++;
         counts.added++;
       } else {

@@ -76,7 +76,7 @@ sealed interface Extracted extends Serializable {
 
   /**
    * An input that gave no article: rejected (stage and reason as in the CLI's report), or skipped
-   * as not a page at all ({@link Rejected#SKIPPED}).
+   * as not a page at all or a page with no article text ({@link Rejected#SKIPPED}).
    */
   record Failed(long ordinal, String source, String stage, String reason) implements Extracted {
 

@@ -1,25 +1,22 @@
 package dev.readout.spark;
 
+import dev.readout.Outcome;
 import dev.readout.Readout;
 import dev.readout.dedup.Fingerprints;
 import dev.readout.json.ArticleJson;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Input;
-import dev.readout.model.RawDocument;
 import dev.readout.model.Rejected;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The per-document function of the job: the core pipeline, then the story fingerprint. One
  * instance per partition (building it loads the pipeline's resources); thread-safe.
  *
- * <p>The one place where a failure becomes a per-document error naming the input and the stage,
- * as the CLI reports it: the partition goes on.
+ * <p>Each input's fate follows {@link Outcome}, as in the CLI: a failure becomes a per-document
+ * error naming the input and the stage, a page with no article text is skipped; the partition
+ * goes on.
  */
 final class Extraction {
-
-  private static final Logger LOG = LoggerFactory.getLogger(Extraction.class);
 
   private final Readout readout = new Readout();
   private final Fingerprints fingerprints;
@@ -33,16 +30,14 @@ final class Extraction {
    * writes it (with no story yet) and its fingerprint, or the rejection.
    */
   Extracted apply(long ordinal, Input in) {
-    if (in instanceof Rejected r) {
+    // The rule every driver shares (Outcome): reader rejections pass, pipeline failures are
+    // rejected at extract, a page with no article text is skipped.
+    Outcome o = readout.outcome(in);
+    if (o.rejection().isPresent()) {
+      Rejected r = o.rejection().get();
       return new Extracted.Failed(ordinal, r.source(), r.stage(), r.reason());
     }
-    AnnotatedArticle a;
-    try {
-      a = readout.process((RawDocument) in);
-    } catch (RuntimeException e) {
-      LOG.debug("pipeline failed on {}", in.source(), e);
-      return new Extracted.Failed(ordinal, in.source(), "extract", e.toString());
-    }
+    AnnotatedArticle a = o.article().orElseThrow();
     return new Extracted.Article(ordinal, in.source(), a.article().id(), ArticleJson.write(a), fingerprints.of(a.article()));
   }
 }

@@ -53,8 +53,8 @@ public final class ReadoutJob {
    * @param articles article records written (repeats of one id included, as the CLI writes them)
    * @param stories stories over the distinct articles
    * @param rejected inputs that could not be used
-   * @param skipped files in folders that are not pages at all ({@link Rejected#skipped()}): logged,
-   *     not in the rejected table, not a failure
+   * @param skipped files in folders that are not pages at all and pages with no article text
+   *     ({@link Rejected#skipped()}): logged, not in the rejected table, not a failure
    */
   public record Summary(long articles, long stories, long rejected, long skipped) {}
 
@@ -81,7 +81,7 @@ public final class ReadoutJob {
       System.exit(2);
       return;
     }
-    System.err.printf(Locale.ROOT, "readout-spark: %d articles, %d stories, %d rejected, %d skipped (not pages) -> %s%n",
+    System.err.printf(Locale.ROOT, "readout-spark: %d articles, %d stories, %d rejected, %d skipped (not pages, or no article text) -> %s%n",
         s.articles(), s.stories(), s.rejected(), s.skipped(), config.out());
     System.exit(s.rejected() == 0 ? 0 : 1);
   }

@@ -38,6 +38,14 @@ class ExtractionTest {
   }
 
   @Test
+  void aPageWithNoArticleTextIsSkippedAsInTheCli() {
+    RawDocument doc = RawDocument.of("nav.txt", "Home | News | Sport\n".getBytes(StandardCharsets.UTF_8), Optional.empty());
+    Extracted.Failed f = (Extracted.Failed) extraction.apply(3, doc);
+    assertThat(f.skipped()).isTrue();
+    assertThat(f.reason()).isEqualTo("no article text");
+  }
+
+  @Test
   void theStoryGoesIntoTheRecordAsTheCliPutsIt() throws IOException {
     RawDocument doc = RawDocument.of("seed.txt", TestPages.seeds().get(0).getBytes(StandardCharsets.UTF_8), Optional.empty());
     String record = ArticleJson.write(new Readout().process(doc));
