@@ -100,7 +100,7 @@ class ReaderPropertiesTest {
       }
       if (format.endsWith(".gz") && cut.length > 10) {
         Input last = items.get(items.size() - 1);
-        if (wholeGzipMembers(cut)) {
+        if (cutBetweenMembers(whole, cut.length)) {
           assertThat(rejections(items)).as("case %d (%s) cut between members", i, format).isEmpty();
           assertThat(kept).as("case %d (%s) cut between members", i, format).isEqualTo(full.subList(0, kept.size()));
         } else {
@@ -110,9 +110,17 @@ class ReaderPropertiesTest {
     }
   }
 
-  /** Whether the bytes are one or more complete gzip members, as the JDK's own reader judges. */
-  private static boolean wholeGzipMembers(byte[] b) {
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(b))) {
+  /**
+   * Whether the first {@code n} bytes are whole gzip members: the JDK reads them to the end, and
+   * the next member's magic starts right at the cut. (The JDK alone is not enough: it takes a
+   * partial header after a member for the end of the stream.)
+   */
+  private static boolean cutBetweenMembers(byte[] whole, int n) {
+    boolean nextMember = n + 1 < whole.length && whole[n] == (byte) 0x1f && whole[n + 1] == (byte) 0x8b;
+    if (!nextMember) {
+      return false;
+    }
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(whole, 0, n))) {
       in.transferTo(OutputStream.nullOutputStream());
       return true;
     } catch (IOException e) {
