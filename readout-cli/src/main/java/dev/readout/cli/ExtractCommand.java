@@ -81,6 +81,7 @@ final class ExtractCommand implements Callable<Integer> {
             rejected++;
             continue;
           }
+          a.article().warnings().forEach(w -> err.println("readout: warning: " + in.source() + ": " + w));
           if (!noStories) {
             stories.add(a.article());
           }

@@ -99,7 +99,8 @@ public final class Metadata {
         summary,
         draft.captions(),
         paragraphs,
-        removed);
+        removed,
+        page.warnings());
   }
 
   /**
