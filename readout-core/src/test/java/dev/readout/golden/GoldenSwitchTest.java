@@ -2,7 +2,9 @@ package dev.readout.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,31 +23,27 @@ class GoldenSwitchTest {
 
   @Test
   void noTestReadsAnotherGoldenSwitch() throws IOException {
-    List<String> others;
-    try (Stream<Path> files = Files.walk(Path.of(".."))) {
-      others =
-          files
-              .filter(f -> f.toString().endsWith(".java") && f.toString().contains("src" + java.io.File.separator + "test"))
-              .filter(f -> !f.toString().contains("target"))
-              .flatMap(f -> switches(f).stream().map(name -> f.getFileName() + ": " + name))
-              .toList();
-    }
+    List<String> others =
+        testSources().stream().flatMap(f -> switches(f).stream().map(name -> f.getFileName() + ": " + name)).toList();
     assertThat(others).as("golden switches other than Golden.PROPERTY").isEmpty();
   }
 
   @Test
   void everySuiteThatWritesExpectedFilesGoesThroughGolden() throws IOException {
-    List<String> writers;
-    try (Stream<Path> files = Files.walk(Path.of(".."))) {
-      writers =
-          files
-              .filter(f -> f.toString().endsWith("Test.java") || f.toString().endsWith("IT.java"))
-              .filter(f -> !f.toString().contains("target"))
-              .filter(f -> read(f).contains("expected.json") && !read(f).contains("Golden.expected("))
-              .map(f -> f.getFileName().toString())
-              .toList();
-    }
+    List<String> writers =
+        testSources().stream()
+            .filter(f -> read(f).contains("expected.json") && !read(f).contains("Golden.expected("))
+            .map(f -> f.getFileName().toString())
+            .toList();
     assertThat(writers).as("suites with expected.json files that bypass Golden").isEmpty();
+  }
+
+  /** The test sources of every module, from readout-core's folder (the build's working directory). */
+  private static List<Path> testSources() throws IOException {
+    String test = "src" + File.separator + "test" + File.separator;
+    try (Stream<Path> files = Files.walk(Path.of(".."))) {
+      return files.filter(f -> f.toString().endsWith(".java") && f.toString().contains(test)).toList();
+    }
   }
 
   private static List<String> switches(Path f) {
@@ -57,7 +55,7 @@ class GoldenSwitchTest {
     try {
       return Files.readString(f, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
