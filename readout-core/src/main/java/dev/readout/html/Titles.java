@@ -1,5 +1,6 @@
 package dev.readout.html;
 
+import dev.readout.text.Hosts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -252,11 +253,12 @@ final class Titles {
         && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)) || (h.length() >= 5 && k.contains(h)));
   }
 
-  /** The distinctive part of a host name: {@code www.nytimes.com} gives {@code nytimes}. */
+  /**
+   * The distinctive part of a host name, by the public-suffix list: {@code www.nytimes.com} and
+   * {@code edition.cnn.com} give {@code nytimes} and {@code cnn}, not {@code edition}.
+   */
   private static String hostKey(String host) {
-    String h = host.startsWith("www.") ? host.substring(4) : host;
-    int dot = h.indexOf('.');
-    return BodyEvidence.key(dot > 0 ? h.substring(0, dot) : h, Integer.MAX_VALUE);
+    return BodyEvidence.key(Hosts.siteLabel(host), Integer.MAX_VALUE);
   }
 
   /** Only the separators sites use for names (| and --), with a tail much shorter than the rest. */
