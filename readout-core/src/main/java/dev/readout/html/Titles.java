@@ -249,8 +249,11 @@ final class Titles {
       }
     }
     String h = hostKey(host);
+    // A site mark is mostly the site's name ("NYTimes.com"); a part that only mentions it
+    // ("comwrap auf der DMEXCO 2018" on blog.comwrap.com) is the headline's.
     return h.length() >= 3
-        && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)) || (h.length() >= 5 && k.contains(h)));
+        && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k))
+            || (h.length() >= 5 && k.contains(h) && k.length() <= 2 * h.length()));
   }
 
   /**

@@ -22,6 +22,8 @@ class TitlesAndAuthorsTest {
   void theSiteIsTheLabelBeforeThePublicSuffixNotTheFirstLabel() {
     assertThat(Titles.strip("Talks resume in Geneva - CNN", Optional.empty(), "edition.cnn.com")).isEqualTo("Talks resume in Geneva");
     assertThat(Titles.strip("Talks resume in Geneva - BBC", Optional.empty(), "news.bbc.co.uk")).isEqualTo("Talks resume in Geneva");
+    assertThat(Titles.strip("Take C.A.R.E. - comwrap auf der DMEXCO 2018", Optional.empty(), "blog.comwrap.com"))
+        .isEqualTo("Take C.A.R.E. - comwrap auf der DMEXCO 2018");
   }
 
   @Test
