@@ -101,6 +101,7 @@ final class ExtractCommand implements Callable<Integer> {
               tmp.write('\n');
             }
           }
+          a.article().warnings().forEach(w -> err.println("readout: warning: " + in.source() + ": " + w));
           if (!noStories) {
             group(stories, articles, n);
           }

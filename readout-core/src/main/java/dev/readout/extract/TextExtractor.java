@@ -28,7 +28,8 @@ public final class TextExtractor {
   }
 
   public Draft extract(Page page) {
-    List<Unit> units = Reflow.units(page.text());
+    List<Removed> credits = new ArrayList<>();
+    List<Unit> units = cutCredits(Reflow.units(page.text()), credits);
     Script script = articleScript(units);
     List<String> roles = new ArrayList<>(units.size());
     for (Unit u : units) {
@@ -56,7 +57,7 @@ public final class TextExtractor {
     int title = Headline.choose(units, roles, first, script);
     List<String> paragraphs = new ArrayList<>();
     List<String> captions = new ArrayList<>();
-    List<Removed> removed = new ArrayList<>();
+    List<Removed> removed = new ArrayList<>(credits);
     String titleText = title < 0 ? null : units.get(title).text();
     int keptBefore = -1;
     for (int i = 0; i < units.size(); i++) {
@@ -82,6 +83,21 @@ public final class TextExtractor {
     }
     return new Draft(
         Optional.ofNullable(titleText), paragraphs, captions, Optional.empty(), removed, Map.of());
+  }
+
+  /** The units with credit phrases cut out of long lines; what was cut goes to {@code removed}. */
+  private List<Unit> cutCredits(List<Unit> units, List<Removed> removed) {
+    List<Unit> out = new ArrayList<>(units.size());
+    for (Unit u : units) {
+      LineRules.Cut cut = rules.cut(u.text(), u.words());
+      cut.phrases().forEach(p -> removed.add(new Removed(p.text(), p.reason())));
+      if (cut.phrases().isEmpty()) {
+        out.add(u);
+      } else if (!cut.line().isEmpty()) {
+        out.add(new Unit(cut.line(), u.block()));
+      }
+    }
+    return out;
   }
 
   /** The unit above {@code limit} that opens with a wire dateline, which starts the body; -1 if none. */

@@ -29,8 +29,13 @@ final class JsonLd {
           .enable(JsonParser.Feature.ALLOW_COMMENTS)
           .build();
 
+  /**
+   * A string field in JSON that does not parse. The string is matched as runs of plain characters
+   * between escapes, possessively: an alternation repeated per character recurses once a
+   * character and overflows the stack on a long article body.
+   */
   private static final Pattern FIELD =
-      Pattern.compile("\"(headline|datePublished|dateModified|articleBody)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+      Pattern.compile("\"(headline|datePublished|dateModified|articleBody)\"\\s*:\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
 
   /** What the page's JSON-LD says about its article; empty fields when it says nothing. */
   record Article(

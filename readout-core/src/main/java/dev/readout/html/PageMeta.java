@@ -56,6 +56,7 @@ final class PageMeta {
     locales.addAll(meta.all("og:locale"));
     locales.addAll(meta.all("content-language"));
     Optional<String> country = LocalDay.country(host, locales);
+    country.ifPresent(c -> m.put(Tag.COUNTRY, c.toUpperCase(Locale.ROOT)));
     Dates.published(doc, marks, meta, ld, address, country).ifPresent(d -> m.put(Tag.PUBLISHED, d));
     Dates.modified(marks, meta, ld).ifPresent(d -> m.put(Tag.MODIFIED, d));
     List<String> orgs = new ArrayList<>();

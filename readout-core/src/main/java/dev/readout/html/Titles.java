@@ -1,5 +1,6 @@
 package dev.readout.html;
 
+import dev.readout.text.Hosts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -248,15 +249,19 @@ final class Titles {
       }
     }
     String h = hostKey(host);
+    // A site mark is mostly the site's name ("NYTimes.com"); a part that only mentions it
+    // ("comwrap auf der DMEXCO 2018" on blog.comwrap.com) is the headline's.
     return h.length() >= 3
-        && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k)) || (h.length() >= 5 && k.contains(h)));
+        && (k.equals(h) || k.replace("the", "").equals(h) || (k.length() > 4 && h.contains(k))
+            || (h.length() >= 5 && k.contains(h) && k.length() <= 2 * h.length()));
   }
 
-  /** The distinctive part of a host name: {@code www.nytimes.com} gives {@code nytimes}. */
+  /**
+   * The distinctive part of a host name, by the public-suffix list: {@code www.nytimes.com} and
+   * {@code edition.cnn.com} give {@code nytimes} and {@code cnn}, not {@code edition}.
+   */
   private static String hostKey(String host) {
-    String h = host.startsWith("www.") ? host.substring(4) : host;
-    int dot = h.indexOf('.');
-    return BodyEvidence.key(dot > 0 ? h.substring(0, dot) : h, Integer.MAX_VALUE);
+    return BodyEvidence.key(Hosts.siteLabel(host), Integer.MAX_VALUE);
   }
 
   /** Only the separators sites use for names (| and --), with a tail much shorter than the rest. */

@@ -80,6 +80,7 @@ public final class ArticleJson {
     for (Removed x : r.removed()) {
       removed.addObject().put("text", x.text()).put("reason", x.reason());
     }
+    strings(o.putArray("warnings"), r.warnings());
     o.put("story", a.story().orElse(null));
     o.set("actors", MAPPER.valueToTree(a.actors()));
     o.set("statements", MAPPER.valueToTree(a.statements()));
@@ -129,7 +130,8 @@ public final class ArticleJson {
             text(o, "summary"),
             strings(o.path("captions")),
             body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
-            removed);
+            removed,
+            strings(o.path("warnings")));
     try {
       return new AnnotatedArticle(
           article,

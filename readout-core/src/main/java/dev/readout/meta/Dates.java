@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * ({@code 26-FEB-1987 15:01:01.79}), two-digit day-month-year ({@code 17-09-21 09:01 BJT}),
  * written ({@code Feb. 4, 2021}, {@code 4 February 2021}) and dotted day-month-year.
  *
- * <p>Nothing is invented: no time when none is printed, no zone when none is named.
+ * <p>Nothing is invented: no time when none is printed, no zone when none is named, and none
+ * for an abbreviation that means different zones in different countries unless the page's
+ * country says which.
  */
 public final class Dates {
 
@@ -47,31 +49,40 @@ public final class Dates {
    * date is read day-month-year.
    */
   public static Optional<StatedTime> find(String text, Optional<MonthDay> near) {
+    return find(text, near, Optional.empty());
+  }
+
+  /**
+   * The first date stated in {@code text}, as {@link #find(String, Optional)} reads it, with
+   * {@code country} (the page's ISO 3166-1 alpha-2 code) to read an ambiguous zone abbreviation:
+   * {@code CST} is +08:00 on a Chinese page, -06:00 on an American one, and no zone without one.
+   */
+  public static Optional<StatedTime> find(String text, Optional<MonthDay> near, Optional<String> country) {
     if (!Scripts.hasDigit(text)) {
       return Optional.empty();
     }
     Matcher m;
     if ((m = ISO.matcher(text)).find() || (m = HAN.matcher(text)).find()) {
-      return build(text, m, num(m, 1), num(m, 2), num(m, 3), 4);
+      return build(text, m, country, num(m, 1), num(m, 2), num(m, 3), 4);
     }
     if ((m = WIRE.matcher(text)).find()) {
-      return build(text, m, num(m, 3), Months.parse(m.group(2)).orElse(0), num(m, 1), 4);
+      return build(text, m, country, num(m, 3), Months.parse(m.group(2)).orElse(0), num(m, 1), 4);
     }
     if ((m = MDY.matcher(text)).find()) {
-      return build(text, m, num(m, 3), Months.parse(m.group(1)).orElse(0), num(m, 2), 4);
+      return build(text, m, country, num(m, 3), Months.parse(m.group(1)).orElse(0), num(m, 2), 4);
     }
     if ((m = DMY.matcher(text)).find()) {
-      return build(text, m, num(m, 3), Months.parse(m.group(2)).orElse(0), num(m, 1), 4);
+      return build(text, m, country, num(m, 3), Months.parse(m.group(2)).orElse(0), num(m, 1), 4);
     }
     if ((m = DOTTED.matcher(text)).find()) {
-      return build(text, m, num(m, 3), num(m, 2), num(m, 1), 4);
+      return build(text, m, country, num(m, 3), num(m, 2), num(m, 1), 4);
     }
     if ((m = SHORT.matcher(text)).find()) {
       int a = num(m, 1);
       int b = num(m, 2);
       int c = num(m, 3);
       boolean ymd = near.map(d -> closer(d, b, c, b, a)).orElse(false);
-      return ymd ? build(text, m, 2000 + a, b, c, 4) : build(text, m, 2000 + c, b, a, 4);
+      return ymd ? build(text, m, country, 2000 + a, b, c, 4) : build(text, m, country, 2000 + c, b, a, 4);
     }
     return Optional.empty();
   }
@@ -91,7 +102,7 @@ public final class Dates {
     }
   }
 
-  private static Optional<StatedTime> build(String text, Matcher m, int y, int mo, int d, int timeGroup) {
+  private static Optional<StatedTime> build(String text, Matcher m, Optional<String> country, int y, int mo, int d, int timeGroup) {
     try {
       LocalDate date = LocalDate.of(y, mo, d);
       if (y < 1900 || y > 2100) {
@@ -108,7 +119,7 @@ public final class Dates {
       int s = m.group(timeGroup + 2) == null ? 0 : num(m, timeGroup + 2);
       LocalTime time = LocalTime.of(h, num(m, timeGroup + 1), s);
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24));
-      Optional<ZoneOffset> zone = Zones.find(after);
+      Optional<ZoneOffset> zone = Zones.find(after, country);
       return Optional.of(StatedTime.of(date, time, zone));
     } catch (DateTimeException e) {
       return Optional.empty();

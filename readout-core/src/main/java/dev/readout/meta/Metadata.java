@@ -7,6 +7,7 @@ import dev.readout.model.Dateline;
 import dev.readout.model.Page;
 import dev.readout.model.Removed;
 import dev.readout.model.StatedTime;
+import dev.readout.text.Hosts;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -55,17 +56,19 @@ public final class Metadata {
     }
     Optional<String> signOff = stripSignOff(paragraphs, removed);
 
+    Optional<URI> url = tag(draft, Tag.CANONICAL).flatMap(Metadata::uri).or(page::url);
+    Optional<String> country = country(page, draft, url);
     List<String> evidence = lines(removed, Removed.Reason.METADATA, Removed.Reason.COPYRIGHT, Removed.Reason.SOURCE_URL);
     List<String> metadataLines = lines(removed, Removed.Reason.METADATA);
     Optional<MonthDay> day = dateline.flatMap(Datelines.Found::day);
     Optional<StatedTime> stated =
         tag(draft, Tag.PUBLISHED).flatMap(StatedTime::parse)
-            .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day)).map(Metadata::midnightIsNoTime))
-            .or(() -> firstDate(metadataLines, day))
+            .or(() -> field(page, "date_publish", "published", "date").flatMap(s -> Dates.find(s, day, country)).map(Metadata::midnightIsNoTime))
+            .or(() -> firstDate(metadataLines, day, country))
             .or(() -> leadingDate);
     Optional<StatedTime> modified =
         tag(draft, Tag.MODIFIED).flatMap(StatedTime::parse)
-            .or(() -> field(page, "date_modify", "modified").flatMap(s -> Dates.find(s, day)));
+            .or(() -> field(page, "date_modify", "modified").flatMap(s -> Dates.find(s, day, country)));
 
     String body = String.join("\n\n", paragraphs);
     String lead = body.length() > 500 ? body.substring(0, 500) : body;
@@ -81,7 +84,6 @@ public final class Metadata {
         dl.agency().filter(a -> Agencies.canonical(a).isPresent())
             .or(() -> lines(removed, Removed.Reason.METADATA, Removed.Reason.SOURCE_URL).stream().map(Agencies::find).flatMap(Optional::stream).findFirst())
             .or(() -> signOff);
-    Optional<URI> url = tag(draft, Tag.CANONICAL).flatMap(Metadata::uri).or(page::url);
     Optional<String> title = tag(draft, Tag.TITLE).or(() -> field(page, "title")).or(draft::title);
     return new Article(
         ContentId.of(title.orElse(""), paragraphs),
@@ -99,7 +101,8 @@ public final class Metadata {
         summary,
         draft.captions(),
         paragraphs,
-        removed);
+        removed,
+        page.warnings());
   }
 
   /**
@@ -151,8 +154,19 @@ public final class Metadata {
     return removed.stream().filter(r -> wanted.contains(r.reason())).map(Removed::text).toList();
   }
 
-  private static Optional<StatedTime> firstDate(List<String> lines, Optional<MonthDay> near) {
-    return lines.stream().map(l -> Dates.find(l, near)).flatMap(Optional::stream).findFirst();
+  private static Optional<StatedTime> firstDate(List<String> lines, Optional<MonthDay> near, Optional<String> country) {
+    return lines.stream().map(l -> Dates.find(l, near, country)).flatMap(Optional::stream).findFirst();
+  }
+
+  /**
+   * The country the page was written in, for reading zone abbreviations: what the markup says
+   * (host domain, locale, language; see the HTML stage), else the country-code domain of its
+   * address or of the crawler's {@code source_domain}.
+   */
+  private static Optional<String> country(Page page, Draft draft, Optional<URI> url) {
+    return tag(draft, Tag.COUNTRY)
+        .or(() -> url.map(URI::getHost).flatMap(Hosts::country))
+        .or(() -> field(page, "source_domain").flatMap(Hosts::country));
   }
 
   private static Optional<String> outlet(Page page, Draft draft, List<Removed> removed, Optional<URI> url) {

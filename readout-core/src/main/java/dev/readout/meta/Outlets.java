@@ -1,6 +1,7 @@
 package dev.readout.meta;
 
 import dev.readout.text.Gazetteer;
+import dev.readout.text.Hosts;
 import dev.readout.text.Tsv;
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,7 +33,11 @@ final class Outlets {
 
   private Outlets() {}
 
-  /** The outlet a host belongs to: a known outlet's name, else the host without {@code www.}. */
+  /**
+   * The outlet a host belongs to: a known outlet's name ({@code edition.cnn.com} is CNN), else
+   * the host's registrable domain by the public-suffix list ({@code news.example.co.uk} is {@code
+   * example.co.uk}), else the host without {@code www.}.
+   */
   static Optional<String> byHost(String host) {
     String h = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     if (h.isBlank()) {
@@ -45,7 +50,7 @@ final class Outlets {
         }
       }
     }
-    return Optional.of(h);
+    return Optional.of(Hosts.registrableDomain(h).orElse(h));
   }
 
   static Optional<String> byUri(URI uri) {

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param captions photo and video captions
  * @param paragraphs the body, dateline removed, one entry a paragraph
  * @param removed what was dropped, with reasons
+ * @param warnings what went wrong without losing the article, one line each (as in {@link
+ *     Page#warnings()}); empty when nothing did
  */
 public record Article(
     String id,
@@ -43,7 +45,8 @@ public record Article(
     Optional<String> summary,
     List<String> captions,
     List<String> paragraphs,
-    List<Removed> removed) {
+    List<Removed> removed,
+    List<String> warnings) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -62,6 +65,29 @@ public record Article(
     captions = List.copyOf(captions);
     paragraphs = List.copyOf(paragraphs);
     removed = List.copyOf(removed);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** An article without warnings. */
+  public Article(
+      String id,
+      String source,
+      Optional<URI> url,
+      Optional<String> title,
+      Optional<String> outlet,
+      Optional<String> agency,
+      Optional<StatedTime> published,
+      Optional<StatedTime> modified,
+      Dateline dateline,
+      Optional<String> editor,
+      List<String> authors,
+      Optional<String> language,
+      Optional<String> summary,
+      List<String> captions,
+      List<String> paragraphs,
+      List<Removed> removed) {
+    this(id, source, url, title, outlet, agency, published, modified, dateline, editor, authors, language, summary,
+        captions, paragraphs, removed, List.of());
   }
 
   /** The body: paragraphs separated by one blank line. */

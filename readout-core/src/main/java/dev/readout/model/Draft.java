@@ -37,6 +37,8 @@ public record Draft(
     public static final String CANONICAL = "canonical";
     public static final String DESCRIPTION = "description";
     public static final String PUBLISHER = "publisher";
+    /** The country the page was written in, ISO 3166-1 alpha-2, upper case. */
+    public static final String COUNTRY = "country";
 
     private Tag() {}
   }

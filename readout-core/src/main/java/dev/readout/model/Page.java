@@ -2,6 +2,7 @@ package dev.readout.model;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param text the decoded characters
  * @param captured when it was fetched, if known
  * @param fields crawler-supplied metadata, as in {@link RawDocument#fields()}
+ * @param warnings what went wrong without losing the page, one line each (e.g. bytes that were not
+ *     valid in the page's charset and became U+FFFD); empty when nothing did
  */
 public record Page(
     String source,
@@ -22,7 +25,8 @@ public record Page(
     Kind kind,
     String text,
     Optional<Instant> captured,
-    Map<String, String> fields) {
+    Map<String, String> fields,
+    List<String> warnings) {
 
   /** What {@link Page#text()} holds. */
   public enum Kind {
@@ -37,6 +41,12 @@ public record Page(
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(captured, "captured");
     fields = Map.copyOf(fields);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** A page decoded without warnings. */
+  public Page(String source, Optional<URI> url, Kind kind, String text, Optional<Instant> captured, Map<String, String> fields) {
+    this(source, url, kind, text, captured, fields, List.of());
   }
 
   /** A plain-text page with no container metadata, for tests and stdin. */

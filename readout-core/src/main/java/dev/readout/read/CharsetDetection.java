@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * content type (e.g. an HTTP header kept in a WARC), a {@code <meta>} or XML declaration, then the
  * bytes themselves (well-formed UTF-8, else ICU's statistical detector). A declaration is trusted
  * unless the bytes contradict it beyond doubt: well-formed non-ASCII UTF-8 does not happen by
- * accident, so it wins over any other label.
+ * accident, so it wins over any other label. Nor does UTF-8 whose multi-byte sequences are at
+ * least 99% well-formed: that is a UTF-8 page with a few damaged bytes, not a legacy page, and
+ * decoding it as windows-1252 would garble every other non-ASCII character.
  */
 final class CharsetDetection {
 
@@ -51,7 +53,7 @@ final class CharsetDetection {
     if (bom.isPresent()) {
       return bom.get();
     }
-    Utf8.Verdict utf8 = Utf8.check(b, b.length, false);
+    Utf8.Verdict utf8 = Utf8.tally(b).verdict();
     Optional<Charset> declared = contentType.flatMap(CharsetNames::fromContentType);
     if (declared.isPresent()) {
       return trust(declared.get(), "declared", utf8, b);

@@ -45,7 +45,10 @@
  *   <li>Charset order: byte-order mark, declared content type, {@code <meta>}, well-formed UTF-8,
  *       ICU's {@code CharsetDetector}. Labels are read the browser way (GB2312/GBK as GB18030,
  *       ISO-8859-1 as windows-1252). Well-formed non-ASCII UTF-8 overrules any other declaration:
- *       it does not happen by accident, mislabelled headers do. Never hand raw bytes of unknown
+ *       it does not happen by accident, mislabelled headers do. So does UTF-8 with a few damaged
+ *       bytes (at least 99% of its multi-byte sequences well-formed): one stray byte must not turn
+ *       a whole page into {@code Chinaâ€™s}. Each bad byte becomes U+FFFD and the page carries a
+ *       warning; decoding never fails silently. Never hand raw bytes of unknown
  *       charset to jsoup: it assumes UTF-8 and garbles the rest.
  *   <li>The detector needs text: a dozen CJK characters can be misread; a paragraph is enough.
  *   <li>Compare labels, tags and magic with {@link java.util.Locale#ROOT} or ASCII rules: under a

@@ -25,12 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * CLI does, compared field by field with {@code expected.json} (extraction fields only; stories
  * and annotations have their own tests). Origins are in {@code golden/extract/SOURCES.md}.
  *
- * <p>Regenerate on purpose with {@code -Dreadout.golden.update=true}, then review the diff.
+ * <p>Regenerate on purpose with {@code -Dreadout.golden.update=true} ({@link Golden}), then review
+ * the diff.
  */
 class ExtractionGoldenTest {
 
   private static final Path ROOT = Path.of("src/test/resources/golden/extract");
-  private static final boolean UPDATE = Boolean.getBoolean("readout.golden.update");
   private static final List<String> ANNOTATIONS = List.of("story", "actors", "statements", "engagements", "topics", "source");
   private static final Readout READOUT = new Readout();
 
@@ -49,10 +49,8 @@ class ExtractionGoldenTest {
     }
     ObjectNode got = extract(input);
     Path expected = dir.resolve("expected.json");
-    if (UPDATE) {
-      Files.writeString(expected, ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(got) + "\n", StandardCharsets.UTF_8);
-    }
-    JsonNode want = ArticleJson.mapper().readTree(expected.toFile());
+    String pretty = ArticleJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(got) + "\n";
+    JsonNode want = ArticleJson.mapper().readTree(Golden.expected(expected, pretty));
     for (var it = want.fieldNames(); it.hasNext(); ) {
       String field = it.next();
       assertThat(got.get(field)).as("%s: %s", dir.getFileName(), field).isEqualTo(want.get(field));

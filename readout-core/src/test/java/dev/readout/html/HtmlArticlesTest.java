@@ -43,6 +43,16 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void aLongArticleBodyInBrokenJsonLdDoesNotOverflowTheStack() {
+    // Not JSON (an unquoted key), so the fields are read by pattern; 200,000 characters of body.
+    String body = "The council met again on Tuesday. \\n".repeat(5000);
+    String html = "<html><head><script type=\"application/ld+json\">{broken: 1, \"headline\": \"River park grows\", \"articleBody\": \""
+        + body + "\"}</script></head><body><p>" + SENTENCE + "</p></body></html>";
+    Draft d = HtmlArticles.extract(html, Optional.empty());
+    assertThat(d.title()).contains("River park grows");
+  }
+
+  @Test
   void bodyKeepsArticleBlocksAndSetsTheRestAside() {
     Draft d = HtmlArticles.extract(page(), Optional.of(URI.create("https://planet.example/news/river-park")));
     assertThat(d.paragraphs()).hasSize(6);

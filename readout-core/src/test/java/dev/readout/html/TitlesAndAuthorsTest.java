@@ -19,6 +19,14 @@ class TitlesAndAuthorsTest {
   }
 
   @Test
+  void theSiteIsTheLabelBeforeThePublicSuffixNotTheFirstLabel() {
+    assertThat(Titles.strip("Talks resume in Geneva - CNN", Optional.empty(), "edition.cnn.com")).isEqualTo("Talks resume in Geneva");
+    assertThat(Titles.strip("Talks resume in Geneva - BBC", Optional.empty(), "news.bbc.co.uk")).isEqualTo("Talks resume in Geneva");
+    assertThat(Titles.strip("Take C.A.R.E. - comwrap auf der DMEXCO 2018", Optional.empty(), "blog.comwrap.com"))
+        .isEqualTo("Take C.A.R.E. - comwrap auf der DMEXCO 2018");
+  }
+
+  @Test
   void titleWithDashInsideIsKept() {
     assertThat(Titles.strip("Biden - Trump debate: what we learned", Optional.empty(), "example.com"))
         .isEqualTo("Biden - Trump debate: what we learned");

@@ -44,4 +44,21 @@ class DatesTest {
   void findsNothingWhereNothingIsStated(String line) {
     assertThat(Dates.find(line)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0} in {1} -> {2}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "2021-02-05 10:09 CST ; CN ; 2021-02-05T10:09+08:00",
+        "2021-02-05 10:09 CST ; US ; 2021-02-05T10:09-06:00",
+        "2021-02-05 10:09 CST ; - ; 2021-02-05T10:09",
+        "2021-02-05 10:09 CST ; FR ; 2021-02-05T10:09",
+        "2021-02-05 10:09 IST ; IN ; 2021-02-05T10:09+05:30",
+        "2021-02-05 10:09 BJT ; US ; 2021-02-05T10:09+08:00",
+        "2021-02-05 10:09 BJT ; - ; 2021-02-05T10:09+08:00",
+      })
+  void anAmbiguousZoneIsReadByThePagesCountryOrNotAtAll(String line, String country, String iso) {
+    Optional<String> c = country.equals("-") ? Optional.empty() : Optional.of(country);
+    assertThat(Dates.find(line, Optional.empty(), c)).hasValueSatisfying(t -> assertThat(t.toString()).isEqualTo(iso));
+  }
 }

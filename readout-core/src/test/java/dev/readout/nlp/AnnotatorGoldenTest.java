@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readout.golden.Golden;
 import dev.readout.json.ArticleJson;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Engagement;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Golden files: {@code golden/nlp/<case>/input.json} (an article record) against
  * {@code expected.json} (statements, engagements and topics in short form). Regenerate on purpose
- * with {@code -Dgolden.update=true}, then review the diff.
+ * with {@code -Dreadout.golden.update=true}, then review the diff.
  */
 class AnnotatorGoldenTest {
 
@@ -47,11 +48,8 @@ class AnnotatorGoldenTest {
   void matchesGolden(Path dir) throws IOException {
     JsonNode got = summary(annotate(dir));
     Path expected = dir.resolve("expected.json");
-    if (Boolean.getBoolean("golden.update")) {
-      Files.writeString(expected, JSON.writeValueAsString(got) + "\n", StandardCharsets.UTF_8);
-    }
-    assertThat(JSON.writeValueAsString(got))
-        .isEqualTo(JSON.writeValueAsString(JSON.readTree(Files.readString(expected, StandardCharsets.UTF_8))));
+    String want = Golden.expected(expected, JSON.writeValueAsString(got) + "\n");
+    assertThat(JSON.writeValueAsString(got)).isEqualTo(JSON.writeValueAsString(JSON.readTree(want)));
   }
 
   /** The parts a reviewer checks: who said what (sentence opening), who met whom, when, where. */

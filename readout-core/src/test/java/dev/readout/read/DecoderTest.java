@@ -123,6 +123,50 @@ class DecoderTest {
     assertThat(text).startsWith("OK ").contains("\uFFFD").endsWith("!");
   }
 
+  /** A UTF-8 news paragraph whose curly quotes are well-formed, with one stray windows-1252 byte. */
+  private static byte[] utf8WithOneStrayByte(int copies) {
+    String para = "China\u2019s foreign minister said on Monday that \u201ctalks\u201d would resume. ";
+    byte[] good = para.repeat(copies).getBytes(StandardCharsets.UTF_8);
+    byte[] bad = java.util.Arrays.copyOf(good, good.length + 4);
+    System.arraycopy(new byte[] {' ', 'a', (byte) 0x92, 's'}, 0, bad, good.length, 4);
+    return bad;
+  }
+
+  @Test
+  void aStrayByteInUtf8LeavesTheRestUtf8WithAWarning() {
+    for (String type : new String[] {"text/plain; charset=utf-8", "text/plain", null}) {
+      Page p = Decoder.decode(doc(utf8WithOneStrayByte(40), type));
+      assertThat(p.text()).as(type).startsWith("China\u2019s foreign").doesNotContain("\u00e2\u20ac").endsWith(" a\uFFFDs");
+      assertThat(p.warnings()).as(type).containsExactly("1 byte not valid UTF-8, replaced with U+FFFD");
+    }
+  }
+
+  @Test
+  void utf8ThatIsLessThan99PercentWellFormedIsNotUtf8() {
+    // 40 paragraphs hold 120 well-formed sequences: 1 stray byte in 121 is under 1%, 2 in 122 are not.
+    byte[] one = utf8WithOneStrayByte(40);
+    byte[] two = java.util.Arrays.copyOf(one, one.length + 1);
+    two[one.length] = (byte) 0x93;
+    assertThat(Utf8.tally(one)).isEqualTo(new Utf8.Tally(120, 1));
+    assertThat(Utf8.tally(one).verdict()).isEqualTo(Utf8.Verdict.VALID);
+    assertThat(Utf8.tally(two).verdict()).isEqualTo(Utf8.Verdict.INVALID);
+  }
+
+  @Test
+  void eachInvalidByteBecomesOneReplacementCharacter() {
+    byte[] cut = {'a', (byte) 0xE2, (byte) 0x80, 'b', (byte) 0xFF, 'c'};
+    Decoder.Decoded d = Decoder.decode(cut, 0, StandardCharsets.UTF_8);
+    assertThat(d.text()).isEqualTo("a\uFFFD\uFFFDb\uFFFDc");
+    assertThat(d.warnings()).containsExactly("3 bytes not valid UTF-8, replaced with U+FFFD");
+    assertThat(Utf8.tally(cut)).isEqualTo(new Utf8.Tally(0, 3));
+  }
+
+  @Test
+  void cleanPagesHaveNoWarnings() {
+    assertThat(Decoder.decode(doc(FRENCH.getBytes(Charset.forName("windows-1252")), null)).warnings()).isEmpty();
+    assertThat(Decoder.decode(doc(SIMPLIFIED.getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8")).warnings()).isEmpty();
+  }
+
   @Test
   void keepsProvenanceAndChoosesTheKind() {
     RawDocument d =
