@@ -95,13 +95,13 @@ final class ExtractCommand implements Callable<Integer> {
             progress.onPage();
             if (tally.count(e.outcome(), err)) {
               Article a = e.outcome().article().orElseThrow().article();
+              a.warnings().forEach(w -> err.println("readout: warning: " + a.source() + ": " + w));
               articles.add(a);
               ids.add(a.id());
               tmp.write(e.json().orElseThrow());
               tmp.write('\n');
             }
           }
-          a.article().warnings().forEach(w -> err.println("readout: warning: " + in.source() + ": " + w));
           if (!noStories) {
             group(stories, articles, n);
           }

@@ -55,6 +55,14 @@ public final class Main implements Runnable {
    */
   static int usage(CommandLine.ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
+    if (e instanceof CommandLine.UnmatchedArgumentException u && cl.getCommand() instanceof SearchCommand) {
+      String word = u.getUnmatched().stream().filter(a -> a.matches("-[^-].*")).findFirst().orElse(null);
+      if (word != null) {
+        // "-Russia" reads as an option; the query's own syntax needs it after "--".
+        return usage(cl, "unknown option " + word + "; to exclude a word, put the query after --: readout search -- "
+            + word);
+      }
+    }
     return usage(cl, e.getMessage());
   }
 

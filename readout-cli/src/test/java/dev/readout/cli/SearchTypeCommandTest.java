@@ -41,4 +41,12 @@ class SearchTypeCommandTest {
     IndexCommandsTest.Run star = IndexCommandsTest.run(new SearchCommand(), "*", "--type", "statement", "--data", data);
     assertThat(star.out().split("\n")[0]).isEqualTo(all.out().split("\n")[0]);
   }
+
+  @Test
+  void anExclusionWithoutTheSeparatorSaysHowToWriteIt() {
+    IndexCommandsTest.Run r = IndexCommandsTest.run(new SearchCommand(), "--data", data, "-Russia");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().strip()).doesNotContain("\n")
+        .contains("unknown option -Russia").contains("readout search -- -Russia");
+  }
 }
