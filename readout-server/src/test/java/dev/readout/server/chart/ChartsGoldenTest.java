@@ -2,6 +2,7 @@ package dev.readout.server.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readout.golden.Golden;
 import dev.readout.index.Network;
 import dev.readout.index.TimeSeries;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,6 @@ import org.w3c.dom.NodeList;
 class ChartsGoldenTest {
 
   static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "charts");
-  static final boolean UPDATE = Boolean.getBoolean("readout.golden.update");
 
   static final String HOSTILE = "<script>alert('x')</script> & \"Co\"";
 
@@ -67,11 +67,8 @@ class ChartsGoldenTest {
   };
 
   static void golden(String name, String svg) throws IOException {
-    Path file = GOLDEN.resolve(name);
-    if (UPDATE) {
-      Files.writeString(file, svg + "\n", StandardCharsets.UTF_8);
-    }
-    assertThat(svg + "\n").as("regenerate with -Dreadout.golden.update=true and review the diff").isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(svg + "\n").as("regenerate with -D" + Golden.PROPERTY + "=true and review the diff")
+        .isEqualTo(Golden.expected(GOLDEN.resolve(name), svg + "\n"));
   }
 
   static Document parse(String svg) throws Exception {
