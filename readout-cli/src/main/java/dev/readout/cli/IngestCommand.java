@@ -42,9 +42,15 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--follow", description = "Keep watching the one folder PATH and ingest each WARC file that readout fetch closes there, until interrupted.")
+  boolean follow;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     IngestConfig config = new IngestConfig(batch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    if (follow) {
+      return FollowIngest.run(spec, paths, data, config);
+    }
     IngestSummary s = run(spec, paths, data, config);
     return s.added() + s.known() == 0 && s.pages() > 0 ? 1 : 0;
   }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      FetchCommand.class,
       SearchCommand.class,
       TimelineCommand.class,
       ServeCommand.class,

@@ -93,11 +93,6 @@ public record FetchConfig(
         requestTimeout, retries, backoff, maxBodyBytes, maxRedirects, depth, bytes);
   }
 
-  /** This config with another link depth for start pages. */
-  public FetchConfig withDepth(int linkDepth) {
-    return new FetchConfig(userAgent, hostDelay, maxCrawlDelay, hostConcurrency, threads, connectTimeout,
-        requestTimeout, retries, backoff, maxBodyBytes, maxRedirects, linkDepth, warcBytes);
-  }
 
   /** This config with other thread counts. */
   public FetchConfig withThreads(int overall, int perHost) {
