@@ -109,11 +109,25 @@ public final class FetchCommand implements Callable<Integer> {
           }
         }
       };
-      if (every != null) {
-        fetcher.repeat(sources, every, listener, this::print);
-        return 0;
+      // Ctrl-C: close the WARC file being written, so that ingest --follow sees it now rather than
+      // when the next fetch recovers it. Pages written after the close go to a file left open,
+      // which that recovery closes.
+      Thread closeOnExit = new Thread(() -> closeQuietly(fetcher), "readout-fetch-close");
+      Runtime.getRuntime().addShutdownHook(closeOnExit);
+      FetchSummary s;
+      try {
+        if (every != null) {
+          fetcher.repeat(sources, every, listener, this::print);
+          return 0;
+        }
+        s = fetcher.run(sources, listener);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(closeOnExit);
+        } catch (IllegalStateException e) {
+          // already shutting down: the hook runs
+        }
       }
-      FetchSummary s = fetcher.run(sources, listener);
       print(s);
       boolean allFailed = s.failed() > 0 && s.fetched() + s.notModified() + s.seen() == 0;
       return allFailed ? 1 : 0;
@@ -126,12 +140,26 @@ public final class FetchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "round ended %s%n", Instant.now());
     }
     out.printf(Locale.ROOT, "sources: %d (%d not modified)%n", s.sources(), s.notModified());
-    out.printf(Locale.ROOT, "pages fetched: %d (%.1f MB)%n", s.fetched(), s.bytes() / 1048576.0);
+    out.printf(Locale.ROOT, "pages fetched: %d (%s)%n", s.fetched(), size(s.bytes()));
     out.printf(Locale.ROOT, "already seen: %d%n", s.seen());
     out.printf(Locale.ROOT, "skipped by robots.txt: %d%n", s.robots());
     out.printf(Locale.ROOT, "failed: %d%n", s.failed());
     out.printf(Locale.ROOT, "time: %.1f s%n", s.elapsed().toMillis() / 1000.0);
     out.flush();
+  }
+
+  private static void closeQuietly(Fetcher fetcher) {
+    try {
+      fetcher.close();
+    } catch (IOException e) {
+      // the JVM is stopping; the next fetch recovers whatever was left open
+    }
+  }
+
+  private static String size(long bytes) {
+    return bytes < (1 << 20)
+        ? String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0)
+        : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
   }
 
   /** {@code 500ms}, {@code 2s}, {@code 15m}, {@code 2h}: a positive whole number and a unit. */

@@ -23,7 +23,7 @@ final class FollowIngest {
   private FollowIngest() {}
 
   static int run(CommandLine.Model.CommandSpec spec, List<String> paths, Path data, IngestConfig config)
-      throws IOException, InterruptedException {
+      throws IOException {
     if (paths.size() != 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--follow takes one folder, got " + paths.size() + " paths");
     }
@@ -39,6 +39,10 @@ final class FollowIngest {
             warc.getFileName(), s.pages(), s.added(), s.known(), s.rejected().size(), s.stories());
         out.flush();
       });
+    } catch (InterruptedException e) {
+      // asked to stop between files: everything ingested is committed
+      out.println("stopped");
+      out.flush();
     }
     return 0;
   }

@@ -29,7 +29,7 @@ class FetchCommandTest {
       Run fetch = run(new FetchCommand(), site.url("/feed.xml"), site.url("/gone.html"), "--out", warcs.toString(),
           "--delay", "0s", "--max-crawl-delay", "0s");
       assertThat(fetch.code()).as(fetch.err()).isZero();
-      assertThat(fetch.out()).contains("sources: 2 (0 not modified)").contains("pages fetched: 5")
+      assertThat(fetch.out()).contains("sources: 2 (0 not modified)").containsPattern("pages fetched: 5 \\(\\d+\\.\\d KB\\)")
           .contains("skipped by robots.txt: 1").contains("failed: 1");
       assertThat(fetch.err().lines().toList()).containsExactly("readout fetch: " + site.url("/gone.html") + ": HTTP 404");
 

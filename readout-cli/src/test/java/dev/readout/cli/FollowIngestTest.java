@@ -17,6 +17,11 @@ import dev.readout.index.IngestListener;
 import dev.readout.index.IngestSummary;
 import dev.readout.index.Ingester;
 import dev.readout.index.SearchRequest;
+import java.io.BufferedReader;
+import java.io.PipedReader;
+import java.io.PipedWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +32,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * From fetch to index: a follower ingests each WARC file the fetcher closes, while both run. The
@@ -35,6 +41,29 @@ import org.junit.jupiter.api.io.TempDir;
 class FollowIngestTest {
 
   @TempDir Path tmp;
+
+  @Test
+  void ingestFollowPrintsALinePerClosedFileUntilInterrupted() throws Exception {
+    Path warcs = Files.createDirectories(tmp.resolve("warcs"));
+    PipedWriter sink = new PipedWriter();
+    BufferedReader lines = new BufferedReader(new PipedReader(sink, 1 << 16));
+    CommandLine cl = new CommandLine(new IngestCommand());
+    cl.setOut(new PrintWriter(sink, true));
+    cl.setErr(new PrintWriter(new StringWriter()));
+    Thread ingest = new Thread(() -> cl.execute("--follow", warcs.toString(), "--data", tmp.resolve("data").toString(), "--threads", "1"));
+    ingest.start();
+    assertThat(lines.readLine()).startsWith("following ");
+    try (FixtureSite site = FixtureSite.start(2, Instant::now)) {
+      IndexCommandsTest.Run fetch = IndexCommandsTest.run(new FetchCommand(), site.url("/feed.xml"), "--out", warcs.toString(),
+          "--delay", "0s", "--max-crawl-delay", "0s");
+      assertThat(fetch.code()).as(fetch.err()).isZero();
+    }
+    // blocks until the follower has seen the closed file (a watch event, or its next look)
+    assertThat(lines.readLine()).isEqualTo("readout-fetch-00001.warc.gz: 2 pages, 2 articles added, 0 already indexed, 0 rejected; 2 stories in index");
+    ingest.interrupt();
+    assertThat(lines.readLine()).isEqualTo("stopped");
+    ingest.join();
+  }
 
   /** A queue item: a file closed (wake up) or the end. */
   private static final Path END = Path.of("end");
@@ -91,6 +120,8 @@ class FollowIngestTest {
       closed.add(END);
       following.join(TimeUnit.SECONDS.toMillis(60));
       assertThat(following.isAlive()).isFalse();
+      // a restarted follower reads its ledger and has nothing to do
+      assertThat(Follower.open(in, data, warcs).scan(IngestListener.none(), (warc, s) -> {})).isEmpty();
       try (Corpus c = Corpus.open(data)) {
         assertThat(c.stats().articles()).isEqualTo(5);
       }

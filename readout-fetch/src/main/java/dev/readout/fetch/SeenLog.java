@@ -170,9 +170,12 @@ final class SeenLog implements Closeable {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
+  /** Syncs and closes; a second call does nothing. */
   @Override
-  public void close() throws IOException {
-    out.force(false);
-    out.close();
+  public synchronized void close() throws IOException {
+    if (out.isOpen()) {
+      out.force(false);
+      out.close();
+    }
   }
 }
