@@ -90,7 +90,7 @@ public final class Fetcher implements Closeable {
     if (every.isNegative() || every.isZero()) {
       throw new IllegalArgumentException("every must be positive, got " + every);
     }
-    while (!Thread.currentThread().isInterrupted()) {
+    while (!Thread.interrupted()) {
       Instant next = clock.now().plus(every);
       afterRound.accept(run(sources, listener));
       clock.sleepUntil(next);

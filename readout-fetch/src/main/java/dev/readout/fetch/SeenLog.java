@@ -1,9 +1,9 @@
 package dev.readout.fetch;
 
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,40 +39,38 @@ final class SeenLog implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(SeenLog.class);
 
   private final Path path;
-  private final FileChannel out;
+  private FileOutputStream out;
   private final Set<URI> pages = new HashSet<>();
   private final Map<URI, Outcome.Validators> sources = new HashMap<>();
   private final Map<String, Long> committed = new HashMap<>();
 
-  private SeenLog(Path path, FileChannel out) {
+  private SeenLog(Path path) {
     this.path = path;
-    this.out = out;
   }
 
-  /** Opens (or creates) the log at {@code path}, dropping a torn last line. */
+  /**
+   * Opens (or creates) the log at {@code path}, dropping a torn last line. Appends go through a
+   * {@link FileOutputStream}, not a channel: an interrupt must not close the log under a worker.
+   */
   static SeenLog open(Path path) throws IOException {
-    FileChannel ch = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    try {
-      SeenLog log = new SeenLog(path, ch);
-      log.load();
-      return log;
-    } catch (IOException | RuntimeException e) {
-      ch.close();
-      throw e;
-    }
+    SeenLog log = new SeenLog(path);
+    log.load();
+    log.out = new FileOutputStream(path.toFile(), true);
+    return log;
   }
 
   private void load() throws IOException {
-    byte[] all = Files.readAllBytes(path);
+    byte[] all = Files.exists(path) ? Files.readAllBytes(path) : new byte[0];
     int end = all.length;
     while (end > 0 && all[end - 1] != '\n') {
       end--;
     }
     if (end < all.length) {
       LOG.warn("{}: dropping a line cut short by an earlier crash", path);
-      out.truncate(end);
+      try (FileChannel ch = FileChannel.open(path, StandardOpenOption.WRITE)) {
+        ch.truncate(end);
+      }
     }
-    out.position(end);
     int lineNo = 0;
     for (String line : new String(all, 0, end, StandardCharsets.UTF_8).split("\n")) {
       lineNo++;
@@ -156,10 +154,10 @@ final class SeenLog implements Closeable {
   }
 
   private void append(String lines) throws IOException {
-    ByteBuffer buf = ByteBuffer.wrap(lines.getBytes(StandardCharsets.UTF_8));
-    while (buf.hasRemaining()) {
-      out.write(buf);
+    if (out == null) {
+      throw new IOException(path + ": closed");
     }
+    out.write(lines.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String clean(String s) {
@@ -173,9 +171,10 @@ final class SeenLog implements Closeable {
   /** Syncs and closes; a second call does nothing. */
   @Override
   public synchronized void close() throws IOException {
-    if (out.isOpen()) {
-      out.force(false);
+    if (out != null) {
+      out.getFD().sync();
       out.close();
+      out = null;
     }
   }
 }

@@ -27,7 +27,15 @@ final class Urls {
     if (!scheme.equals("http") && !scheme.equals("https")) {
       return Optional.empty();
     }
-    String normal = NORMALIZER.filter(trimmed);
+    // Not idempotent in one pass ("host.." becomes "host." and only then "host"): repeat to a fixpoint.
+    String normal = trimmed;
+    for (int pass = 0; pass < 4 && normal != null; pass++) {
+      String next = NORMALIZER.filter(normal);
+      if (normal.equals(next)) {
+        break;
+      }
+      normal = next;
+    }
     if (normal == null) {
       return Optional.empty();
     }

@@ -1,9 +1,12 @@
 package dev.readout.fetch;
 
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +58,8 @@ final class WarcOutput implements Closeable {
   private final long rotateAt;
   private final String userAgent;
   private int nextNumber;
-  private FileChannel channel;
+  private FileOutputStream file;
+  private long written;
   private WarcWriter writer;
   private String name;
 
@@ -137,7 +141,7 @@ final class WarcOutput implements Closeable {
     WarcRequest req = new WarcRequest.Builder(page.uri()).date(date).body(request).concurrentTo(res.id()).build();
     writer.write(res);
     writer.write(req);
-    long end = channel.position();
+    long end = written;
     log.page(uris, name, end);
     return end >= rotateAt ? closeCurrent() : Optional.empty();
   }
@@ -147,10 +151,10 @@ final class WarcOutput implements Closeable {
     if (writer == null) {
       return Optional.empty();
     }
-    channel.force(true);
+    file.getFD().sync();
     writer.close();
     writer = null;
-    channel = null;
+    file = null;
     Path closed = dir.resolve(name);
     Files.move(dir.resolve("." + name + OPEN), closed, StandardCopyOption.ATOMIC_MOVE);
     return Optional.of(closed);
@@ -158,8 +162,42 @@ final class WarcOutput implements Closeable {
 
   private void begin() throws IOException {
     name = String.format(Locale.ROOT, "%s%05d%s", PREFIX, nextNumber++, SUFFIX);
-    channel = FileChannel.open(dir.resolve("." + name + OPEN), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    writer = new WarcWriter(channel, WarcCompression.GZIP);
+    Path open = dir.resolve("." + name + OPEN);
+    Files.createFile(open);
+    file = new FileOutputStream(open.toFile());
+    written = 0;
+    writer = new WarcWriter(new Counting(), WarcCompression.GZIP);
+  }
+
+  /**
+   * The open file as jwarc's channel, counting bytes. A plain stream, not a {@link FileChannel}: an
+   * interrupted worker must not close the file under the others.
+   */
+  private final class Counting implements WritableByteChannel {
+    @Override
+    public int write(ByteBuffer src) throws IOException {
+      int n = src.remaining();
+      if (src.hasArray()) {
+        file.write(src.array(), src.arrayOffset() + src.position(), n);
+        src.position(src.limit());
+      } else {
+        byte[] copy = new byte[n];
+        src.get(copy);
+        file.write(copy);
+      }
+      written += n;
+      return n;
+    }
+
+    @Override
+    public boolean isOpen() {
+      return file != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+      file.close();
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.readout.fetch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -141,5 +142,35 @@ class FetcherTest {
     assertThat(Warcs.responses(out)).containsExactlyInAnyOrderElementsOf(articlePaths(1, 3).stream().map(site::url).toList());
     assertThat(site.count("/news/1.html")).isEqualTo(1);
     assertThat(s.fetched()).isEqualTo(3);
+  }
+
+  @Test
+  void aPassingFailureIsRetriedAfterADoublingBackoff() throws Exception {
+    site = FixtureSite.start(1, clock::now);
+    FetchSummary s = fetch(CONFIG, new Lines(), "/flaky.html");
+    assertThat(s.fetched()).isPositive();
+    List<FixtureSite.Request> tries = site.requests().stream().filter(r -> r.path().equals("/flaky.html")).toList();
+    assertThat(tries).hasSize(3);
+    // backoff 2 s, then 4 s (the site's crawl-delay of 3 s would allow less before the third)
+    assertThat(Duration.between(tries.get(0).at(), tries.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    assertThat(Duration.between(tries.get(1).at(), tries.get(2).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void repeatRunsARoundEveryIntervalUntilInterrupted() throws Exception {
+    site = FixtureSite.start(2, clock::now);
+    List<FetchSummary> rounds = new ArrayList<>();
+    try (Fetcher f = Fetcher.open(out, CONFIG, clock)) {
+      assertThatThrownBy(() -> f.repeat(List.of(site.url("/feed.xml")), Duration.ofMinutes(15), FetchListener.none(), s -> {
+        rounds.add(s);
+        if (rounds.size() == 3) {
+          Thread.currentThread().interrupt();
+        }
+      })).isInstanceOf(InterruptedException.class);
+    }
+    assertThat(rounds).map(FetchSummary::fetched).containsExactly(2L, 0L, 0L);
+    assertThat(rounds).map(FetchSummary::notModified).containsExactly(0L, 1L, 1L);
+    List<FixtureSite.Request> feeds = site.requests().stream().filter(r -> r.path().equals("/feed.xml")).toList();
+    assertThat(Duration.between(feeds.get(0).at(), feeds.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMinutes(15));
   }
 }

@@ -34,7 +34,8 @@ import java.util.function.Supplier;
  *   <li>Trouble, listed by {@code /trouble.xml}: {@code /slow.html} (headers, then nothing until
  *       the site stops), {@code /loop/a} (redirects to {@code /loop/b} and back), {@code /huge.html}
  *       (an endless body), {@code /big.html} (declares 1 GB), {@code /photo.png}, {@code /gone.html}
- *       (404), {@code /moved.html} (301 to article 1) and {@code /bad-feed.xml} (malformed).
+ *       (404), {@code /moved.html} (301 to article 1) and {@code /bad-feed.xml} (malformed);
+ *       {@code /flaky.html} answers 503 twice, then a page.
  * </ul>
  *
  * Every request is counted by path, with the test's clock reading when it arrived.
@@ -186,6 +187,13 @@ public final class FixtureSite implements AutoCloseable {
         ex.getResponseBody().write("<html><body><p>Slow".getBytes(StandardCharsets.UTF_8));
         ex.getResponseBody().flush();
         await(stopping);
+      }
+      case "/flaky.html" -> {
+        if (seen <= 2) {
+          send(ex, 503, "text/html", "<h1>Try again</h1>");
+        } else {
+          send(ex, 200, "text/html", article(1));
+        }
       }
       case "/loop/a" -> redirect(ex, "/loop/b");
       case "/loop/b" -> redirect(ex, "/loop/a");
