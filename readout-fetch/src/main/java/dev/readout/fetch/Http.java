@@ -129,7 +129,8 @@ final class Http {
     return new Outcome.Body(uri, status, resp.headers().map(), body.bytes());
   }
 
-  private static Outcome failure(URI uri, Throwable cause) {
+  /** A failed exchange as a refusal with a reason a person can act on. */
+  static Outcome failure(URI uri, Throwable cause) {
     for (Throwable t = cause; t != null; t = t.getCause()) {
       if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
         return new Outcome.Refused(uri, Outcome.Why.FAILED, "unknown host " + uri.getHost(), false);
