@@ -75,11 +75,6 @@ public record FetchConfig(
         requestTimeout, retries, backoff, maxBodyBytes, maxRedirects, depth, warcBytes);
   }
 
-  /** This config with another request timeout. */
-  public FetchConfig withRequestTimeout(Duration timeout) {
-    return new FetchConfig(userAgent, hostDelay, maxCrawlDelay, hostConcurrency, threads, connectTimeout,
-        timeout, retries, backoff, maxBodyBytes, maxRedirects, depth, warcBytes);
-  }
 
   /** This config with another body size limit. */
   public FetchConfig withMaxBodyBytes(long bytes) {

@@ -181,7 +181,7 @@ final class Round {
           write(f, body);
         }
         if (config.depth() > 0) {
-          found.links().forEach(page -> pageTask(page, tracker, 1, uri));
+          found.links().forEach(page -> pageTask(page, tracker, 1, f.last()));
         }
       }
     }
@@ -267,7 +267,8 @@ final class Round {
       if (refused.isPresent()) {
         return new Followed(chain, refused.get());
       }
-      Outcome o = http.exchange(at, hop == 0 ? validators : Outcome.Validators.NONE, wanted);
+      // validators go to every hop: a feed that moved answers 304 at its new address
+      Outcome o = http.exchange(at, validators, wanted);
       if (!(o instanceof Outcome.Redirect r)) {
         return new Followed(chain, o);
       }

@@ -57,6 +57,7 @@ class FetchKillAndResumeIT {
       List<String> all = IntStream.rangeClosed(1, ARTICLES).mapToObj(n -> site.url("/news/" + n + ".html")).toList();
       assertThat(Warcs.responses(out)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
       assertThat(Warcs.requests(out)).isEqualTo(ARTICLES);
+      assertThat(Warcs.closed(out)).as("files rotated at 16 KB").hasSizeGreaterThan(2);
       for (String uri : recorded) {
         assertThat(site.count(uri.substring(site.base().length()))).as(uri).isEqualTo(1);
       }

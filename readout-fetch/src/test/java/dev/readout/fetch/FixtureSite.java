@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  *   <li>{@code /feed.xml} (RSS, with ETag), {@code /atom.xml}, {@code /sitemap-index.xml} over
  *       {@code /sitemap.xml} and {@code /news-sitemap.xml}, and the start page {@code /}: all list
  *       the articles {@code /news/N.html}, in different spellings, plus {@code /private/memo.html}.
- *   <li>Trouble, listed by {@code /trouble.xml}: {@code /slow.html} (headers, then nothing until
- *       the site stops), {@code /loop/a} (redirects to {@code /loop/b} and back), {@code /huge.html}
+ *   <li>{@code /slow.html}: headers, then nothing until the site stops.
+ *   <li>Trouble, listed by {@code /trouble.xml}: {@code /loop/a} (redirects to {@code /loop/b} and back), {@code /huge.html}
  *       (an endless body), {@code /big.html} (declares 1 GB), {@code /photo.png}, {@code /gone.html}
  *       (404), {@code /moved.html} (301 to article 1) and {@code /bad-feed.xml} (malformed);
  *       {@code /flaky.html} answers 503 twice, then a page.
@@ -270,7 +270,7 @@ public final class FixtureSite implements AutoCloseable {
 
   private String trouble() {
     StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Trouble</title><link>" + base() + "/</link><description>d</description>\n");
-    for (String p : List.of("/slow.html", "/loop/a", "/huge.html", "/big.html", "/photo.png", "/gone.html", "/moved.html", "/news/1.html")) {
+    for (String p : List.of("/loop/a", "/huge.html", "/big.html", "/photo.png", "/gone.html", "/moved.html", "/news/1.html")) {
       sb.append("<item><title>t</title><link>").append(base()).append(p).append("</link></item>\n");
     }
     return sb.append("</channel></rss>\n").toString();
