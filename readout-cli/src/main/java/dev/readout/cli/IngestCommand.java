@@ -46,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
   boolean follow;
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Integer call() throws IOException {
     IngestConfig config = new IngestConfig(batch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
     if (follow) {
       return FollowIngest.run(spec, paths, data, config);
