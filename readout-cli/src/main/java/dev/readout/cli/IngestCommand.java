@@ -41,12 +41,18 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: one per core).")
   Integer threads;
 
+  @Option(names = "--follow", description = "Keep watching the one folder PATH and ingest each WARC file that readout fetch closes there, until interrupted.")
+  boolean follow;
+
   @Override
   public Integer call() throws IOException {
     if (batch < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--batch must be at least 1, got " + batch);
     }
     IngestConfig config = new IngestConfig(batch, ExtractCommand.threads(spec, threads));
+    if (follow) {
+      return FollowIngest.run(spec, paths, data, config);
+    }
     IngestSummary s = run(spec, paths, data, config);
     return s.rejected().isEmpty() ? 0 : 1;
   }

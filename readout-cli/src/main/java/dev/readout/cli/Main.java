@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       IngestCommand.class,
+      FetchCommand.class,
       SearchCommand.class,
       TimelineCommand.class,
       ServeCommand.class,

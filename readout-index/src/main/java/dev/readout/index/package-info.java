@@ -1,7 +1,8 @@
 /**
  * The embedded index: {@link dev.readout.index.Ingester} writes annotated articles into a Lucene
  * index in a data folder; {@link dev.readout.index.Corpus} reads it (search with facets, articles,
- * stories, actors, engagement timelines, counts).
+ * stories, actors, engagement timelines, counts); {@link dev.readout.index.Follower} feeds an
+ * ingester each WARC file a fetcher closes in a folder, as it appears.
  *
  * <h2>Contract</h2>
  *
@@ -25,6 +26,9 @@
  *       slow for tens of millions. Once {@code StoryIndex} persists itself, pass that instead.
  *   <li>When grouping relabels earlier articles, their blocks are rewritten with the new story id
  *       and the old story's document is deleted if the story is gone.
+ *   <li>A followed folder is listed, not watched file by file: a watch event only wakes the
+ *       {@code Follower}, which then ingests every closed file it has not done, so a missed or
+ *       coalesced event costs nothing but the wait for the next poll.
  *   <li>Facet ordinals are built once per reader (first facet request after a refresh): the first
  *       search after a commit pays for it.
  *   <li>Copies report the same engagement; the timeline merges reports with the same type, day and
