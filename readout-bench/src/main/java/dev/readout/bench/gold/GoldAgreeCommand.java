@@ -30,6 +30,9 @@ public final class GoldAgreeCommand implements Callable<Integer> {
   @Option(names = "--second", split = ",", description = "second annotators (default: every R<n> folder)")
   List<String> second;
 
+  @Option(names = "--show", description = "also print both annotations of this story id, with their words")
+  String show;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -42,6 +45,10 @@ public final class GoldAgreeCommand implements Callable<Integer> {
     for (StoryEntry e : stories.entries().values()) {
       if (a.containsKey(e.id()) && b.containsKey(e.id())) {
         String text = stories.text(e.id()).text();
+        if (e.id().equals(show)) {
+          LayersPrinter.print(out, "first", a.get(e.id()), text);
+          LayersPrinter.print(out, "second", b.get(e.id()), text);
+        }
         tally.add(e.split(), Matching.compare(a.get(e.id()), b.get(e.id()), text));
       }
     }
