@@ -1,6 +1,8 @@
 package dev.readout.bench;
 
+import dev.readout.bench.gold.GoldAgreeCommand;
 import dev.readout.bench.gold.GoldDrawCommand;
+import dev.readout.bench.gold.GoldScoreCommand;
 import dev.readout.bench.gold.GoldTextsCommand;
 import dev.readout.bench.gold.GoldValidateCommand;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     subcommands = {
       AebEval.class, FundusEval.class, HtmlDateEval.class, SpeedBench.class, Eval.All.class,
-      GoldDrawCommand.class, GoldTextsCommand.class, GoldValidateCommand.class
+      GoldDrawCommand.class, GoldTextsCommand.class, GoldValidateCommand.class, GoldScoreCommand.class,
+      GoldAgreeCommand.class
     },
     description = "Scores Readout's HTML extraction on the development corpora.")
 public final class Eval implements Callable<Integer> {
