@@ -69,8 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Pages extracted at once (default: one per core). The output is the same for any N.")
   Integer threads;
 
-  /** One page done: its outcome and, for an article, its JSON line without the story. */
-  private record Extracted(Outcome outcome, Optional<String> json) {}
+  /**
+   * One page done: its outcome and, for an article, its JSON line without the story and its
+   * fingerprint for grouping (empty with {@code --no-stories}).
+   */
+  private record Extracted(Outcome outcome, Optional<String> json, Optional<StoryIndex.Prepared> print) {}
 
   /** A record of the first pass and its story id (empty for none). */
   private record Line(String json, String story) {}
@@ -89,21 +92,18 @@ final class ExtractCommand implements Callable<Integer> {
       try (Writer tmp = Files.newBufferedWriter(pass1, StandardCharsets.UTF_8);
           DocumentReader reader = Sources.open(paths);
           Progress progress = Progress.start("Extracting", Sources.count(paths), err)) {
-        InOrder.map(progress.track(reader), (Input in) -> extract(readout, in), n, n * BATCH_PER_THREAD, batch -> {
-          List<Article> articles = new ArrayList<>(batch.size());
+        InOrder.map(progress.track(reader), (Input in) -> extract(readout, noStories ? null : stories, in), n,
+            n * BATCH_PER_THREAD, batch -> {
           for (Extracted e : batch) {
             progress.onPage();
             if (tally.count(e.outcome(), err)) {
               Article a = e.outcome().article().orElseThrow().article();
               a.warnings().forEach(w -> err.println("readout: warning: " + a.source() + ": " + w));
-              articles.add(a);
               ids.add(a.id());
               tmp.write(e.json().orElseThrow());
               tmp.write('\n');
+              e.print().ifPresent(stories::add);
             }
-          }
-          if (!noStories) {
-            group(stories, articles, n);
           }
         });
       }
@@ -117,20 +117,14 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /**
-   * Adds a batch to the stories in input order; on several threads the batch is fingerprinted in
-   * parallel first, with the same result ({@link StoryIndex#addAll}). Shared with {@code stories}.
+   * Extracts one page on a worker thread, with what takes time in grouping it (its fingerprint)
+   * when {@code stories} is given; the calling thread then only adds the fingerprint, in input order.
    */
-  static void group(StoryIndex stories, List<Article> articles, int threads) {
-    if (threads == 1) {
-      articles.forEach(stories::add);
-    } else {
-      stories.addAll(articles);
-    }
-  }
-
-  private static Extracted extract(Readout readout, Input in) {
+  private static Extracted extract(Readout readout, StoryIndex stories, Input in) {
     Outcome o = readout.outcome(in);
-    return new Extracted(o, o.article().map(ArticleJson::write));
+    Optional<StoryIndex.Prepared> print =
+        stories == null ? Optional.empty() : o.article().map(a -> stories.prepare(a.article()));
+    return new Extracted(o, o.article().map(ArticleJson::write), print);
   }
 
   /** The threads asked for, or one per core; fewer than one is a usage error. Shared with {@code stories}. */

@@ -9,14 +9,13 @@ import dev.readout.Readout;
 import dev.readout.dedup.Story;
 import dev.readout.dedup.StoryIndex;
 import dev.readout.dedup.StoryMember;
-import dev.readout.model.Article;
 import dev.readout.read.DocumentReader;
 import dev.readout.read.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -73,6 +72,13 @@ public final class StoriesCommand implements Callable<Integer> {
     return run(new Options(paths, json, all, index, ExtractCommand.threads(spec, threads)));
   }
 
+  /** A page's outcome and, for an article, its fingerprint, both made on a worker thread. */
+  private record Grouped(Outcome outcome, Optional<StoryIndex.Prepared> print) {
+    static Grouped of(Outcome outcome, StoryIndex stories) {
+      return new Grouped(outcome, outcome.article().map(a -> stories.prepare(a.article())));
+    }
+  }
+
   private int run(Options o) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -80,15 +86,15 @@ public final class StoriesCommand implements Callable<Integer> {
     ExtractCommand.Tally tally = new ExtractCommand.Tally();
     try (StoryIndex stories = o.index() == null ? StoryIndex.inMemory() : StoryIndex.open(o.index());
         DocumentReader reader = Sources.open(o.paths())) {
-      // Pages are extracted in parallel; stories are grouped here, one thread, in input order.
-      InOrder.map(reader, readout::outcome, o.threads(), o.threads() * ExtractCommand.BATCH_PER_THREAD, batch -> {
-        List<Article> articles = new ArrayList<>(batch.size());
-        for (Outcome outcome : batch) {
-          if (tally.count(outcome, err)) {
-            articles.add(outcome.article().orElseThrow().article());
+      // Pages are extracted and fingerprinted in parallel; stories are grouped here, one thread,
+      // in input order.
+      InOrder.map(reader, in -> Grouped.of(readout.outcome(in), stories), o.threads(),
+          o.threads() * ExtractCommand.BATCH_PER_THREAD, batch -> {
+        for (Grouped g : batch) {
+          if (tally.count(g.outcome(), err)) {
+            stories.add(g.print().orElseThrow());
           }
         }
-        ExtractCommand.group(stories, articles, o.threads());
       });
       List<Story> shown = stories.stories().stream().filter(s -> o.all() || s.members().size() > 1).toList();
       if (o.json()) {

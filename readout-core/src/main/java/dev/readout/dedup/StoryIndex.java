@@ -28,8 +28,9 @@ import java.util.Set;
  * <p>Memory: per article only a fingerprint of about 0.5 KB (sketches, hashes, ids; never the
  * body), plus the paragraph excerpts the {@link StoryConfig} asks for.
  *
- * <p>Not thread-safe: call from one thread at a time. {@link #addAll} fingerprints a batch in
- * parallel itself.
+ * <p>Not thread-safe: call {@code add} from one thread at a time. {@link #prepare} is the
+ * exception: it fingerprints an article on any thread, so a driver can fingerprint pages on its
+ * worker threads and keep only the cheap {@link #add(Prepared)} on the thread that groups.
  */
 public final class StoryIndex implements Closeable {
 
@@ -100,16 +101,39 @@ public final class StoryIndex implements Closeable {
     return add(fingerprinter.of(article));
   }
 
+  /** An article fingerprinted for {@link #add(Prepared)}: what takes time in adding it. */
+  public static final class Prepared {
+    private final Fingerprint fingerprint;
+
+    private Prepared(Fingerprint fingerprint) {
+      this.fingerprint = fingerprint;
+    }
+  }
+
+  /** Fingerprints an article for {@link #add(Prepared)}; thread-safe, unlike the rest of the index. */
+  public Prepared prepare(Article article) {
+    return new Prepared(fingerprinter.of(Objects.requireNonNull(article, "article")));
+  }
+
+  /**
+   * Adds an article fingerprinted by {@link #prepare} of this index; the same as {@link
+   * #add(Article)} on that article.
+   */
+  public StoryAssignment add(Prepared prepared) {
+    Fingerprint f = Objects.requireNonNull(prepared, "prepared").fingerprint;
+    Integer known = ordinals.get(f.id);
+    return known == null ? add(f) : new StoryAssignment(f.id, groups.storyId(known), Set.of());
+  }
+
   /**
    * Adds a batch, fingerprinting it on all cores first; the result is the same as adding the
    * articles one by one in this order.
    */
   public List<StoryAssignment> addAll(Collection<Article> articles) {
-    List<Fingerprint> prints = articles.parallelStream().map(fingerprinter::of).toList();
+    List<Prepared> prints = articles.parallelStream().map(this::prepare).toList();
     List<StoryAssignment> out = new ArrayList<>(prints.size());
-    for (Fingerprint f : prints) {
-      Integer known = ordinals.get(f.id);
-      out.add(known == null ? add(f) : new StoryAssignment(f.id, groups.storyId(known), Set.of()));
+    for (Prepared p : prints) {
+      out.add(add(p));
     }
     return out;
   }

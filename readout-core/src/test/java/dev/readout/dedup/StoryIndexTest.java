@@ -33,6 +33,23 @@ class StoryIndexTest {
   }
 
   @Test
+  void articlesPreparedOnOtherThreadsGroupAsWhenAddedWhole() throws Exception {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      // every third article a copy of the one before it, the rest unrelated
+      articles.add(TestArticles.article("p" + i, body(i % 3 == 2 ? 40 + i - 1 : 40 + i, 6), DAY, null));
+    }
+    try (StoryIndex whole = StoryIndex.inMemory(); StoryIndex prepared = StoryIndex.inMemory()) {
+      List<StoryIndex.Prepared> prints = articles.parallelStream().map(prepared::prepare).toList();
+      for (int i = 0; i < articles.size(); i++) {
+        assertThat(prepared.add(prints.get(i))).isEqualTo(whole.add(articles.get(i)));
+      }
+      assertThat(prepared.stories()).isEqualTo(whole.stories()).hasSize(8);
+      assertThat(prepared.add(prints.get(0)).relabelled()).isEmpty();
+    }
+  }
+
+  @Test
   void addingTheSameIdTwiceChangesNothing() throws IOException {
     try (StoryIndex index = StoryIndex.inMemory()) {
       Article a = TestArticles.article("a", body(2, 6), DAY, null);
