@@ -26,10 +26,18 @@ final class BodySet {
   /** The sets under {@code cleaning/}, in the order they are reported. */
   static final List<String> CLEANING = List.of("cleaneval-dev", "cleanportaleval", "readability");
 
+  /**
+   * The sets whose gold keeps reader comments and forum replies as page content (CleanEval's
+   * annotation guidelines do; AEB, CleanPortalEval and Readability's expected output do not).
+   */
+  private static final List<String> COMMENTS_IN_GOLD = List.of("cleaneval-dev");
+
   /** One page: its id, file, address, and decoded markup. */
   record Page(String id, Path file, Optional<URI> url, String html) {}
 
   final String name;
+  /** Whether the gold holds comments, so that body and comments together are scored as well. */
+  final boolean commentsInGold;
   final Map<String, String> gold = new LinkedHashMap<>();
   final List<Page> pages = new ArrayList<>();
   private final Path dir;
@@ -37,6 +45,7 @@ final class BodySet {
   BodySet(String name, Path dir) throws IOException {
     this.name = name;
     this.dir = dir;
+    this.commentsInGold = COMMENTS_IN_GOLD.contains(name);
     JsonNode gt = JSON.readTree(dir.resolve("ground-truth.json").toFile());
     Map<String, String> urls = new LinkedHashMap<>();
     gt.fields().forEachRemaining(e -> {

@@ -31,6 +31,9 @@ final class CleaningEval extends SetEval {
       BodyScoring.Result r = BodyScoring.run(set, jsonl(name, names.size()));
       BodyScoring.print(out, set, r);
       rows.add(BodyScoring.row(set, r, "body F1", AebMetric.Score::f1));
+      if (set.commentsInGold) {
+        rows.add(BodyScoring.withComments(set, r));
+      }
     }
     return rows;
   }
