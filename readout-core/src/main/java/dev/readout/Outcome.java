@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>a rejection from the reader passes as it is (a file in a folder that is not a page at all is
  *       {@linkplain Rejected#skipped() skipped});
- *   <li>a document the pipeline throws on (an exception, or a stack overflow) is rejected at stage
- *       {@code extract}, with the exception;
+ *   <li>a document the pipeline throws on (any {@code Throwable} short of {@link OutOfMemoryError}:
+ *       an exception, a stack overflow, an assertion) is rejected at stage {@code extract}, with the
+ *       throwable on one line;
  *   <li>a page with no article text is skipped with the reason {@value #NO_TEXT}: reported, not a
  *       failed input;
  *   <li>anything else is an article.
@@ -52,17 +53,24 @@ public record Outcome(String source, Optional<AnnotatedArticle> article, Optiona
     AnnotatedArticle a;
     try {
       a = pipeline.apply(doc);
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (OutOfMemoryError e) {
+      throw e; // the heap is the run's, not the document's: other documents would fail too
+    } catch (Throwable e) {
       // The one place a failing document becomes a rejection naming the input and the stage. A
       // stack overflow is a deeply nested or pathological page meeting a recursive parser or
       // regular expression: that document's failure, not the run's; the stack unwound with it.
       LOG.debug("pipeline failed on {}", doc.source(), e);
-      return rejected(new Rejected(doc.source(), "extract", String.valueOf(e)));
+      return rejected(new Rejected(doc.source(), "extract", oneLine(e)));
     }
     if (a.article().paragraphs().isEmpty()) {
       return rejected(new Rejected(doc.source(), Rejected.SKIPPED, NO_TEXT));
     }
     return of(a);
+  }
+
+  /** The throwable as {@code toString()} gives it, its line breaks folded: a rejection is one line. */
+  static String oneLine(Throwable e) {
+    return String.valueOf(e).replaceAll("\\s*\\R\\s*", " ").strip();
   }
 
   /** An article as it is, e.g. one read back from JSON. */

@@ -1,6 +1,7 @@
 package dev.readout;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readout.model.RawDocument;
 import dev.readout.model.Rejected;
@@ -38,6 +39,25 @@ class OutcomeTest {
       throw new StackOverflowError();
     });
     assertThat(o.rejection()).contains(new Rejected("deep.html", "extract", "java.lang.StackOverflowError"));
+  }
+
+  @Test
+  void anyThrowableShortOfRunningOutOfMemoryRejectsThatPageOnOneLine() {
+    Outcome o = Outcome.of(doc("odd.html", "<div>"), d -> {
+      throw new ExceptionInInitializerError("first line\nsecond line");
+    });
+    assertThat(o.rejection()).contains(new Rejected("odd.html", "extract", "java.lang.ExceptionInInitializerError: first line second line"));
+    Outcome a = Outcome.of(doc("assert.html", "<div>"), d -> {
+      throw new AssertionError("broken invariant");
+    });
+    assertThat(a.rejection().map(Rejected::stage)).contains("extract");
+  }
+
+  @Test
+  void runningOutOfMemoryEndsTheRun() {
+    assertThatThrownBy(() -> Outcome.of(doc("big.html", "<div>"), d -> {
+      throw new OutOfMemoryError("Java heap space");
+    })).isInstanceOf(OutOfMemoryError.class);
   }
 
   @Test

@@ -36,16 +36,16 @@ public class ExtractionBenchmark {
   @Param("/work/shared/corpus")
   public String corpus;
 
-  private List<Aeb.Page> pages;
+  private List<BodySet.Page> pages;
 
   @Setup
   public void load() throws IOException {
-    pages = new Aeb(Path.of(corpus)).pages;
+    pages = BodySet.aeb(Path.of(corpus)).pages;
   }
 
   @Benchmark
   public void jsoupParse(Blackhole bh) {
-    for (Aeb.Page p : pages) {
+    for (BodySet.Page p : pages) {
       Document d = Jsoup.parse(p.html(), p.url().map(Object::toString).orElse(""));
       bh.consume(d);
     }
@@ -53,7 +53,7 @@ public class ExtractionBenchmark {
 
   @Benchmark
   public void readout(Blackhole bh) {
-    for (Aeb.Page p : pages) {
+    for (BodySet.Page p : pages) {
       Draft d = HtmlArticles.extract(p.html(), p.url());
       bh.consume(d);
     }
@@ -61,14 +61,14 @@ public class ExtractionBenchmark {
 
   @Benchmark
   public void readability4j(Blackhole bh) {
-    for (Aeb.Page p : pages) {
+    for (BodySet.Page p : pages) {
       bh.consume(AebEval.readability(p));
     }
   }
 
   @Benchmark
   public void boilerpipe(Blackhole bh) {
-    for (Aeb.Page p : pages) {
+    for (BodySet.Page p : pages) {
       bh.consume(AebEval.boilerpipe(p));
     }
   }

@@ -4,35 +4,29 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readout.model.Draft;
 import dev.readout.html.HtmlArticles;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** htmldate's MediaCloud 2020 pages: publication-day accuracy, as {@code score_dates.py}. */
 @Command(name = "htmldate", description = "htmldate pages: publication-day accuracy")
-final class HtmlDateEval implements Callable<Integer> {
-
-  @Mixin Eval.Common common = new Eval.Common();
+final class HtmlDateEval extends SetEval {
 
   @Option(names = "--misses", description = "print the pages dated wrongly")
   boolean misses;
 
-  @Spec CommandSpec spec;
-
+  /** Scores the pages, prints the summary (and misses), and returns the day-accuracy row. */
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
+  List<Row> score(PrintWriter out) throws IOException {
     Path dir = common.corpus.resolve("htmldate");
     JsonNode gold = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS).readTree(dir.resolve("eval_mediacloud_2020.json").toFile());
     int n = 0;
@@ -65,7 +59,12 @@ final class HtmlDateEval implements Callable<Integer> {
       }
     }
     out.printf(Locale.ROOT, "htmldate: day accuracy %.3f (%d/%d), dated %d%n", (double) ok / n, ok, n, dated);
-    out.flush();
-    return ok >= 0.92 * n ? 0 : 1;
+    return List.of(Row.alone("htmldate", n, "publication day", (double) ok / n));
+  }
+
+  /** The target: the right day on at least 92% of the pages. */
+  @Override
+  boolean met(List<Row> rows) {
+    return rows.get(0).readout() >= 0.92;
   }
 }

@@ -2,6 +2,7 @@ package dev.readout.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readout.json.ArticleJson;
 import dev.readout.model.Draft;
 import java.io.BufferedWriter;
 import java.io.Closeable;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Writes drafts as JSON Lines in the shape the reference scorers read: {@code source},
- * {@code title}, {@code published}, {@code authors}, {@code body}. A no-op when no path is given.
+ * {@code title}, {@code published}, {@code authors}, {@code body}, and {@code comments}. A no-op
+ * when no path is given.
  */
 final class Outputs implements Closeable {
 
@@ -36,6 +38,7 @@ final class Outputs implements Closeable {
     o.putPOJO("authors", Drafts.all(d, Draft.Tag.AUTHOR));
     o.put("outlet", Drafts.first(d, Draft.Tag.SITE_NAME));
     o.put("body", Drafts.body(d));
+    o.set("comments", ArticleJson.comments(d.comments()));
     out.write(JSON.writeValueAsString(o));
     out.newLine();
   }
@@ -65,6 +68,13 @@ final class Outputs implements Closeable {
 
     static String body(Draft d) {
       return String.join("\n\n", d.paragraphs());
+    }
+
+    /** The body, then each comment's text as a paragraph of its own. */
+    static String bodyAndComments(Draft d) {
+      StringBuilder b = new StringBuilder(body(d));
+      d.comments().forEach(c -> b.append(b.length() == 0 ? "" : "\n\n").append(c.text()));
+      return b.toString();
     }
   }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "speed", description = "extraction speed against jsoup parse, Readability4J, boilerpipe")
 final class SpeedBench implements Callable<Integer> {
 
-  private static final Map<String, Function<Aeb.Page, Object>> METHODS = new LinkedHashMap<>();
+  private static final Map<String, Function<BodySet.Page, Object>> METHODS = new LinkedHashMap<>();
 
   static {
     METHODS.put("jsoup-parse", p -> Jsoup.parse(p.html(), p.url().map(Object::toString).orElse("")));
@@ -91,11 +91,11 @@ final class SpeedBench implements Callable<Integer> {
     return readout <= 2 * parse && readability >= 3 * readout ? 0 : 1;
   }
 
-  private double time(Function<Aeb.Page, Object> f) throws IOException {
+  private double time(Function<BodySet.Page, Object> f) throws IOException {
     if (f == null) {
       throw new IllegalArgumentException("--method: unknown, want one of " + METHODS.keySet());
     }
-    List<Aeb.Page> pages = new Aeb(common.corpus).pages;
+    List<BodySet.Page> pages = BodySet.aeb(common.corpus).pages;
     long[][] times = new long[pages.size()][rounds];
     for (int round = 0; round < warmup + rounds; round++) {
       for (int i = 0; i < pages.size(); i++) {

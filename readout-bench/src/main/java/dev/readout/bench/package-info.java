@@ -1,6 +1,6 @@
 /**
  * Evaluation and benchmarks, never part of the product: {@link dev.readout.bench.Eval} scores
- * Readout's HTML extraction on the development corpora (AEB, fundus, htmldate) with the same
+ * Readout's HTML extraction on the development corpora (AEB, {@code cleaning/*}, fundus, htmldate) with the same
  * metrics as the reference scorers in {@code shared/eval}, beside the stored peers' outputs, and
  * times it against jsoup parsing alone, Readability4J and boilerpipe.
  *

@@ -7,8 +7,9 @@ package dev.readout.html;
  * @param kind what the block was in the markup
  * @param chars visible characters
  * @param linkChars visible characters inside links
+ * @param paragraph whether a {@code <p>} element holds it: prose as the page wrote it
  */
-record Block(String text, Kind kind, int chars, int linkChars) {
+record Block(String text, Kind kind, int chars, int linkChars, boolean paragraph) {
 
   enum Kind {
     TEXT,

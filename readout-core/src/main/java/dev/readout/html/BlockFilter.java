@@ -9,7 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides which blocks are body paragraphs: drops link lists, boilerplate lines, repeated blocks,
+ * Decides which blocks are body paragraphs: drops link lists, boilerplate lines, repeated blocks
+ * (but a long {@code <p>} repeated in the prose),
  * the headline, and byline or date lines at the edges of the article, each with a reason.
  */
 final class BlockFilter {
@@ -37,6 +38,13 @@ final class BlockFilter {
   private static final Pattern EDITOR = Pattern.compile("^[(（\\[【]?\\s*(责编|责任编辑|编辑|校对|审核)\\s*[:：]");
 
   private static final double MAX_LINK_DENSITY = 0.5;
+
+  /**
+   * A {@code <p>} longer than this that repeats one before it is kept: a page that repeats a whole
+   * paragraph of prose means it. Shorter repeats (labels, teaser lines) and repeats in other
+   * elements (captions shown again in a lightbox, consent notices per embed) are duplicates.
+   */
+  private static final int LONG_PARAGRAPH = 200;
 
   private final String title;
   private final List<String> paragraphs = new ArrayList<>();
@@ -85,7 +93,7 @@ final class BlockFilter {
     if (b.kind() == Block.Kind.TITLE || (!title.isEmpty() && text.length() < 2 * title.length() + 20 && BodyEvidence.key(text, Integer.MAX_VALUE).equals(title))) {
       return Removed.Reason.METADATA;
     }
-    if (b.chars() > 12 && !seen.add(text)) {
+    if (b.chars() > 12 && !seen.add(text) && !(b.paragraph() && b.chars() > LONG_PARAGRAPH)) {
       return Removed.Reason.DUPLICATE;
     }
     return null;

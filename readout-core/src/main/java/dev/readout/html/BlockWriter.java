@@ -34,6 +34,7 @@ final class BlockWriter {
   private int linkChars;
   private int breaks;
   private Block.Kind kind = Block.Kind.TEXT;
+  private boolean paragraph;
   private int rootChars;
 
   BlockWriter(Stats stats) {
@@ -113,10 +114,13 @@ final class BlockWriter {
   private void block(Element c, boolean inLink) {
     flush();
     Block.Kind saved = kind;
+    boolean savedParagraph = paragraph;
     kind = kindOf(c.normalName(), saved);
+    paragraph = c.normalName().equals("p");
     walk(c, inLink);
     flush();
     kind = saved;
+    paragraph = savedParagraph;
   }
 
   private static Block.Kind kindOf(String name, Block.Kind outer) {
@@ -175,7 +179,7 @@ final class BlockWriter {
       end--;
     }
     if (end > 0) {
-      blocks.add(new Block(buf.substring(0, end), kind, chars, linkChars));
+      blocks.add(new Block(buf.substring(0, end), kind, chars, linkChars, paragraph));
     }
     buf.setLength(0);
     chars = 0;

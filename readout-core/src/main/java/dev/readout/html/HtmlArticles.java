@@ -11,8 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Finds the article in an HTML page: body paragraphs, captions, what was set aside and why, and
- * the metadata the page states. One jsoup parse, then one bottom-up measuring pass and one
+ * Finds the article in an HTML page: body paragraphs, captions, reader comments, what was set
+ * aside and why, and the metadata the page states. One jsoup parse, then one bottom-up measuring pass and one
  * top-down writing pass over the chosen containers. Stateless and thread-safe.
  */
 public final class HtmlArticles {
@@ -37,6 +37,10 @@ public final class HtmlArticles {
     List<Removed> removed = new ArrayList<>();
     List<Element> all = Cleaner.clean(body, removed, marks);
     PageMeta meta = PageMeta.read(doc, url, marks);
+    Comments.Found comments = new Comments(CommentMarks.DEFAULT).find(all);
+    if (!comments.holders().isEmpty()) {
+      all = Walk.elements(body); // the comments' holders are out of the page: never body text
+    }
     Stats stats = Stats.measure(all);
     BodyEvidence stated = BodyEvidence.of(meta.articleBody().orElse(""));
     List<Element> containers = new ContentFinder(stats, stated).find(body, all);
@@ -50,7 +54,7 @@ public final class HtmlArticles {
     if (stated.present() && chars(paragraphs) < STATED_BODY_SHARE * meta.articleBody().get().length()) {
       paragraphs = statedParagraphs(meta.articleBody().get());
     }
-    return new Draft(meta.title(), paragraphs, writer.captions(), Optional.empty(), removed, meta.tags());
+    return new Draft(meta.title(), paragraphs, writer.captions(), Optional.empty(), removed, meta.tags(), comments.comments());
   }
 
   private static int chars(List<String> paragraphs) {

@@ -1,27 +1,39 @@
 package dev.readout.html;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * The article a page describes in JSON-LD ({@code <script type="application/ld+json">}): the
  * object whose {@code @type} names an article kind, found through arrays, {@code @graph} and
  * {@code mainEntity}. Broken JSON is common; it is read leniently, and when it still fails, the
- * few fields we need are picked out by pattern.
+ * few fields we need are taken from the tokens Jackson's streaming parser reads before the error.
+ * Never a regular expression over the JSON: a long {@code articleBody} overflowed the stack of one.
+ * Nesting deeper than {@value #MAX_DEPTH} is a broken script, not an article.
  */
 final class JsonLd {
 
+  /** Deeper than any real JSON-LD; the tree reader and {@link #collect} stay far from the stack's end. */
+  static final int MAX_DEPTH = 200;
+
   private static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                  .build())
           .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
           .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
@@ -29,13 +41,8 @@ final class JsonLd {
           .enable(JsonParser.Feature.ALLOW_COMMENTS)
           .build();
 
-  /**
-   * A string field in JSON that does not parse. The string is matched as runs of plain characters
-   * between escapes, possessively: an alternation repeated per character recurses once a
-   * character and overflows the stack on a long article body.
-   */
-  private static final Pattern FIELD =
-      Pattern.compile("\"(headline|datePublished|dateModified|articleBody)\"\\s*:\\s*\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"");
+  /** The fields read from JSON that does not parse, when they come before the error. */
+  private static final List<String> SALVAGED = List.of("headline", "datePublished", "dateModified", "articleBody");
 
   /** What the page's JSON-LD says about its article; empty fields when it says nothing. */
   record Article(
@@ -80,7 +87,7 @@ final class JsonLd {
     if (best != null) {
       return of(best);
     }
-    return broken.isEmpty() ? Article.NONE : byPattern(broken);
+    return broken.isEmpty() ? Article.NONE : salvage(broken);
   }
 
   private static void collect(JsonNode n, List<JsonNode> out, int depth) {
@@ -162,25 +169,48 @@ final class JsonLd {
     return t.isEmpty() ? Optional.empty() : Optional.of(t);
   }
 
-  private static Article byPattern(List<String> broken) {
-    String headline = null;
-    String published = null;
-    String modified = null;
-    String body = null;
+  /**
+   * The first string value of each {@link #SALVAGED} field in scripts that do not parse: the field
+   * name is found by plain search, and Jackson reads the one value after its colon, so the break
+   * may lie before or after it.
+   */
+  private static Article salvage(List<String> broken) {
+    Map<String, String> found = new HashMap<>();
     for (String json : broken) {
-      Matcher m = FIELD.matcher(json);
-      while (m.find()) {
-        String v = m.group(2).replace("\\\"", "\"").replace("\\/", "/");
-        switch (m.group(1)) {
-          case "headline" -> headline = headline == null ? v : headline;
-          case "datePublished" -> published = published == null ? v : published;
-          case "dateModified" -> modified = modified == null ? v : modified;
-          default -> body = body == null ? v : body;
+      char[] chars = json.toCharArray();
+      for (String name : SALVAGED) {
+        if (!found.containsKey(name)) {
+          value(chars, json, name).ifPresent(v -> found.put(name, v));
         }
       }
     }
     return new Article(
-        Optional.ofNullable(headline), Optional.ofNullable(published), Optional.ofNullable(modified),
-        Optional.ofNullable(body), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+        field(found, "headline"), field(found, "datePublished"), field(found, "dateModified"),
+        field(found, "articleBody"), List.of(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static Optional<String> value(char[] chars, String json, String name) {
+    String key = "\"" + name + "\"";
+    for (int at = json.indexOf(key); at >= 0; at = json.indexOf(key, at + 1)) {
+      int i = at + key.length();
+      while (i < chars.length && Character.isWhitespace(chars[i])) {
+        i++;
+      }
+      if (i == chars.length || chars[i] != ':') {
+        continue;
+      }
+      try (JsonParser p = JSON.createParser(chars, i + 1, chars.length - i - 1)) {
+        if (p.nextToken() == JsonToken.VALUE_STRING) {
+          return Optional.of(p.getText());
+        }
+      } catch (IOException e) {
+        // this occurrence's value is broken too: try the next one
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> field(Map<String, String> found, String name) {
+    return Optional.ofNullable(found.get(name)).flatMap(JsonLd::nonEmpty);
   }
 }

@@ -4,7 +4,9 @@
  *
  * <p>How it works: the page is parsed once with jsoup. {@code PageMeta} reads what the page states
  * (meta tags, JSON-LD, microdata, {@code <time>}, the URL) before anything is removed. {@code
- * Cleaner} drops scripts, styles and hidden nodes. {@code Stats} measures every element bottom-up
+ * Cleaner} drops scripts, styles and hidden nodes. {@code Comments} takes reader comments and forum
+ * replies out of the page by markup convention ({@code comments.tsv}), with their names and times,
+ * before the article is chosen, so that no comment can become body text. {@code Stats} measures every element bottom-up
  * (visible characters, link characters, clause punctuation). {@code ContentFinder} scores
  * paragraph-like blocks and lets the score flow to their ancestors, weighted by markup evidence
  * ({@code Evidence}: tag, class, id, ARIA role, itemprop) and by the JSON-LD {@code articleBody}
@@ -27,6 +29,10 @@
  *       time moves to the country's day only when every offset of the country agrees.
  *   <li>The first {@code <h1>} is often the last crumb of a breadcrumb trail; the headline is then
  *       the {@code <h2>} below it, maybe with a kicker in its own element.
+ *   <li>Comment markup names more than comments: counts, notices and forms of an empty section
+ *       ({@code comment-count__text}, {@code Nessun commento}), and an article split into
+ *       {@code post-text} paragraphs looks like a forum. A comment needs a name or time beside it,
+ *       others of its kind, or a few sentences; forum posts need a poster each.
  *   <li>Methods must generalise: every rule here is about markup conventions, not one site.
  * </ul>
  */

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.readout.model.Actor;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
+import dev.readout.model.Comment;
 import dev.readout.model.Dateline;
 import dev.readout.model.Engagement;
 import dev.readout.model.Removed;
@@ -80,6 +81,7 @@ public final class ArticleJson {
     for (Removed x : r.removed()) {
       removed.addObject().put("text", x.text()).put("reason", x.reason());
     }
+    o.set("comments", comments(r.comments()));
     strings(o.putArray("warnings"), r.warnings());
     o.put("story", a.story().orElse(null));
     o.set("actors", MAPPER.valueToTree(a.actors()));
@@ -87,6 +89,18 @@ public final class ArticleJson {
     o.set("engagements", MAPPER.valueToTree(a.engagements()));
     strings(o.putArray("topics"), a.topics());
     return o;
+  }
+
+  /** Comments in their JSON form: {@code [{author, date, text}]}, absent values as null. */
+  public static ArrayNode comments(List<Comment> comments) {
+    ArrayNode a = MAPPER.createArrayNode();
+    for (Comment c : comments) {
+      a.addObject()
+          .put("author", c.author().orElse(null))
+          .put("date", c.date().map(StatedTime::toString).orElse(null))
+          .put("text", c.text());
+    }
+    return a;
   }
 
   /** Reads one JSON object as written by {@link #write}; unknown keys are ignored. */
@@ -131,7 +145,8 @@ public final class ArticleJson {
             strings(o.path("captions")),
             body.isEmpty() ? List.of() : List.of(body.split("\n\n")),
             removed,
-            strings(o.path("warnings")));
+            strings(o.path("warnings")),
+            comments(o.path("comments")));
     try {
       return new AnnotatedArticle(
           article,
@@ -143,6 +158,17 @@ public final class ArticleJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("bad annotations: " + e.getOriginalMessage(), e);
     }
+  }
+
+  private static List<Comment> comments(JsonNode a) {
+    List<Comment> out = new ArrayList<>();
+    for (JsonNode c : a) {
+      String t = c.path("text").asText("");
+      if (!t.isBlank()) {
+        out.add(new Comment(text(c, "author"), text(c, "date").flatMap(StatedTime::parse), t));
+      }
+    }
+    return out;
   }
 
   private static Optional<String> text(JsonNode o, String key) {

@@ -102,7 +102,8 @@ public final class Metadata {
         draft.captions(),
         paragraphs,
         removed,
-        page.warnings());
+        page.warnings(),
+        draft.comments());
   }
 
   /**

@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param removed what was dropped, with reasons
  * @param warnings what went wrong without losing the article, one line each (as in {@link
  *     Page#warnings()}); empty when nothing did
+ * @param comments reader comments and forum replies, in page order; never part of the body
  */
 public record Article(
     String id,
@@ -46,7 +47,8 @@ public record Article(
     List<String> captions,
     List<String> paragraphs,
     List<Removed> removed,
-    List<String> warnings) {
+    List<String> warnings,
+    List<Comment> comments) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -66,9 +68,10 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     removed = List.copyOf(removed);
     warnings = List.copyOf(warnings);
+    comments = List.copyOf(comments);
   }
 
-  /** An article without warnings. */
+  /** An article without warnings or comments. */
   public Article(
       String id,
       String source,
@@ -87,7 +90,7 @@ public record Article(
       List<String> paragraphs,
       List<Removed> removed) {
     this(id, source, url, title, outlet, agency, published, modified, dateline, editor, authors, language, summary,
-        captions, paragraphs, removed, List.of());
+        captions, paragraphs, removed, List.of(), List.of());
   }
 
   /** The body: paragraphs separated by one blank line. */

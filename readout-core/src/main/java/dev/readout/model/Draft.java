@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param removed dropped text with reasons; entries with reason {@code metadata},
  *     {@code copyright} or {@code source-url} are evidence the metadata stage reads
  * @param tags structured metadata the page declares, under the keys of {@link Tag}
+ * @param comments reader comments and forum replies, never part of {@code paragraphs}
  */
 public record Draft(
     Optional<String> title,
@@ -24,7 +25,8 @@ public record Draft(
     List<String> captions,
     Optional<String> summary,
     List<Removed> removed,
-    Map<String, List<String>> tags) {
+    Map<String, List<String>> tags,
+    List<Comment> comments) {
 
   /** Keys of {@link Draft#tags()}; each maps to candidates, best first. */
   public static final class Tag {
@@ -50,5 +52,17 @@ public record Draft(
     Objects.requireNonNull(summary, "summary");
     removed = List.copyOf(removed);
     tags = Map.copyOf(tags);
+    comments = List.copyOf(comments);
+  }
+
+  /** A draft of a page without comments. */
+  public Draft(
+      Optional<String> title,
+      List<String> paragraphs,
+      List<String> captions,
+      Optional<String> summary,
+      List<Removed> removed,
+      Map<String, List<String>> tags) {
+    this(title, paragraphs, captions, summary, removed, tags, List.of());
   }
 }

@@ -44,12 +44,22 @@ class HtmlArticlesTest {
 
   @Test
   void aLongArticleBodyInBrokenJsonLdDoesNotOverflowTheStack() {
-    // Not JSON (an unquoted key), so the fields are read by pattern; 200,000 characters of body.
+    // Not JSON (an unquoted key), so the fields are salvaged one by one; 200,000 characters of body.
     String body = "The council met again on Tuesday. \\n".repeat(5000);
     String html = "<html><head><script type=\"application/ld+json\">{broken: 1, \"headline\": \"River park grows\", \"articleBody\": \""
         + body + "\"}</script></head><body><p>" + SENTENCE + "</p></body></html>";
     Draft d = HtmlArticles.extract(html, Optional.empty());
     assertThat(d.title()).contains("River park grows");
+  }
+
+  @Test
+  void brokenJsonLdStillGivesItsFieldsWithEscapesResolved() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        + "\"datePublished\": \"2021-02-05\", \"headline\": \"River \\\"park\\\" grows \\u00e9\", \"x\": [}"
+        + "</script></head><body><p>" + SENTENCE + "</p></body></html>";
+    Draft d = HtmlArticles.extract(html, Optional.empty());
+    assertThat(d.tags().get(Tag.PUBLISHED)).containsExactly("2021-02-05");
+    assertThat(d.tags().get(Tag.TITLE)).containsExactly("River \"park\" grows \u00e9");
   }
 
   @Test
