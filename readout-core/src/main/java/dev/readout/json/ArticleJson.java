@@ -16,6 +16,7 @@ import dev.readout.model.Article;
 import dev.readout.model.Comment;
 import dev.readout.model.Dateline;
 import dev.readout.model.Engagement;
+import dev.readout.model.Event;
 import dev.readout.model.Removed;
 import dev.readout.model.StatedTime;
 import dev.readout.model.Statement;
@@ -87,6 +88,7 @@ public final class ArticleJson {
     o.set("actors", MAPPER.valueToTree(a.actors()));
     o.set("statements", MAPPER.valueToTree(a.statements()));
     o.set("engagements", MAPPER.valueToTree(a.engagements()));
+    o.set("events", MAPPER.valueToTree(a.events()));
     strings(o.putArray("topics"), a.topics());
     return o;
   }
@@ -154,6 +156,7 @@ public final class ArticleJson {
           List.of(MAPPER.treeToValue(o.path("actors").isArray() ? o.path("actors") : MAPPER.createArrayNode(), Actor[].class)),
           List.of(MAPPER.treeToValue(o.path("statements").isArray() ? o.path("statements") : MAPPER.createArrayNode(), Statement[].class)),
           List.of(MAPPER.treeToValue(o.path("engagements").isArray() ? o.path("engagements") : MAPPER.createArrayNode(), Engagement[].class)),
+          List.of(MAPPER.treeToValue(o.path("events").isArray() ? o.path("events") : MAPPER.createArrayNode(), Event[].class)),
           strings(o.path("topics")));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("bad annotations: " + e.getOriginalMessage(), e);

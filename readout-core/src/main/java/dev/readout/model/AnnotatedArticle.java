@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param actors people, organisations, countries and places, with mentions
  * @param statements attributed statements
  * @param engagements reported interactions
+ * @param events PLOVER events, among them one CONSULT event per consultation engagement (same id)
  * @param topics topic codes of the article as a whole
  */
 public record AnnotatedArticle(
@@ -21,6 +22,7 @@ public record AnnotatedArticle(
     List<Actor> actors,
     List<Statement> statements,
     List<Engagement> engagements,
+    List<Event> events,
     List<String> topics) {
 
   public AnnotatedArticle {
@@ -29,15 +31,16 @@ public record AnnotatedArticle(
     actors = List.copyOf(actors);
     statements = List.copyOf(statements);
     engagements = List.copyOf(engagements);
+    events = List.copyOf(events);
     topics = List.copyOf(topics);
   }
 
   /** The article with nothing annotated yet. */
   public static AnnotatedArticle of(Article article) {
-    return new AnnotatedArticle(article, Optional.empty(), List.of(), List.of(), List.of(), List.of());
+    return new AnnotatedArticle(article, Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public AnnotatedArticle withStory(String storyId) {
-    return new AnnotatedArticle(article, Optional.of(storyId), actors, statements, engagements, topics);
+    return new AnnotatedArticle(article, Optional.of(storyId), actors, statements, engagements, events, topics);
   }
 }

@@ -2,6 +2,8 @@ package dev.readout.nlp;
 
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
+import dev.readout.model.Engagement;
+import dev.readout.model.Event;
 import dev.readout.model.StatedTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,8 +64,10 @@ public final class Annotator {
       }
     }
     List<String> articleTopics = topics.ofArticle(article.title().orElse(""), body);
+    List<Engagement> found = r.engagementList();
+    List<Event> events = found.stream().flatMap(e -> Event.of(e).stream()).toList();
     return new AnnotatedArticle(
-        article, Optional.empty(), r.resolver.actors(), r.statements, r.engagementList(), articleTopics);
+        article, Optional.empty(), r.resolver.actors(), r.statements, found, events, articleTopics);
   }
 
   /**

@@ -104,7 +104,7 @@ final class Lexicon {
     return out;
   }
 
-  private static List<String[]> rows(String name) {
+  static List<String[]> rows(String name) {
     InputStream in = Lexicon.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("missing data file dev/readout/nlp/" + name);

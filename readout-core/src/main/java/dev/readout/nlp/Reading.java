@@ -1,7 +1,13 @@
 package dev.readout.nlp;
 
 import dev.readout.model.Article;
+import dev.readout.model.DateSource;
+import dev.readout.model.DateSpan;
 import dev.readout.model.Engagement;
+import dev.readout.model.EngagementType;
+import dev.readout.model.PlaceSource;
+import dev.readout.model.PloverType;
+import dev.readout.model.Status;
 import dev.readout.model.Mention;
 import dev.readout.model.Statement;
 import java.util.ArrayList;
@@ -91,13 +97,21 @@ final class Reading {
           && date.equals(article.dateline().date().map(Object::toString))) {
         place = article.dateline().place();
       }
+      EngagementType type = EngagementType.of(f.type());
+      Optional<DateSpan> span = date.flatMap(DateSpan::parse);
       add(new Engagement(
-          f.type(),
+          "e" + (engagements.size() + 1),
+          type,
           cameo(f, place),
-          f.participants().stream().map(a -> a.name).toList(),
-          f.participants().stream().map(ActorBuilder::id).toList(),
-          date,
+          type.consult() ? Optional.of(PloverType.CONSULT) : Optional.empty(),
+          Optional.empty(),
+          f.participants().stream().map(Parties::of).toList(),
+          List.of(),
+          Status.HAPPENED,
+          span,
+          span.isPresent() ? DateSource.STATED : DateSource.NONE,
           place,
+          place.isPresent() ? PlaceSource.STATED : PlaceSource.NONE,
           s.text(),
           caption ? new Mention(0, 0, "") : new Mention(s.start(), s.end(), s.text()),
           caption));
@@ -125,8 +139,12 @@ final class Reading {
       if (o.type().equals(e.type()) && Set.copyOf(o.participants()).equals(Set.copyOf(e.participants()))
           && (o.date().isEmpty() || e.date().isEmpty() || o.date().equals(e.date()))) {
         if (o.date().isEmpty() && e.date().isPresent() || o.place().isEmpty() && e.place().isPresent()) {
-          engagements.set(i, new Engagement(o.type(), o.cameo(), o.participants(), o.participantIds(),
-              o.date().or(e::date), o.place().or(e::place), o.evidence(), o.evidenceSpan(), o.fromCaption()));
+          Optional<DateSpan> date = o.date().or(e::date);
+          Optional<String> place = o.place().or(e::place);
+          engagements.set(i, new Engagement(o.id(), o.type(), o.cameo(), o.event(), o.mode(), o.actors(),
+              o.recipients(), o.status(), date, date.isPresent() ? DateSource.STATED : DateSource.NONE, place,
+              place.isPresent() ? PlaceSource.STATED : PlaceSource.NONE, o.evidence(), o.evidenceSpan(),
+              o.fromCaption()));
         }
         return;
       }

@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionGoldenTest {
 
   private static final Path ROOT = Path.of("src/test/resources/golden/extract");
-  private static final List<String> ANNOTATIONS = List.of("story", "actors", "statements", "engagements", "topics", "source");
+  private static final List<String> ANNOTATIONS = List.of("story", "actors", "statements", "engagements", "events", "topics", "source");
   private static final Readout READOUT = new Readout();
 
   static Stream<Path> cases() throws IOException {

@@ -67,9 +67,9 @@ class AnnotatorGoldenTest {
     }
     ArrayNode engagements = o.putArray("engagements");
     for (Engagement e : a.engagements()) {
-      ObjectNode x = engagements.addObject().put("type", e.type()).put("cameo", e.cameo());
+      ObjectNode x = engagements.addObject().put("type", e.type().json()).put("cameo", e.cameo());
       strings(x.putArray("participants"), e.participants());
-      x.put("date", e.date().orElse(null)).put("place", e.place().orElse(null)).put("caption", e.fromCaption());
+      x.put("date", e.date().map(Object::toString).orElse(null)).put("place", e.place().orElse(null)).put("caption", e.fromCaption());
     }
     strings(o.putArray("topics"), a.topics());
     return o;

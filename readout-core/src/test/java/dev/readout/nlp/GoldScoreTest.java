@@ -122,7 +122,7 @@ class GoldScoreTest {
   }
 
   private static boolean matches(Engagement e, JsonNode g) {
-    if (!e.type().equals(g.path("type").asText())) {
+    if (!e.type().json().equals(g.path("type").asText())) {
       return false;
     }
     for (JsonNode p : g.path("participants")) {
@@ -132,7 +132,7 @@ class GoldScoreTest {
     }
     JsonNode date = g.path("date");
     JsonNode place = g.path("place");
-    return (date.isNull() || e.date().map(d -> d.equals(date.asText())).orElse(false))
+    return (date.isNull() || e.date().map(d -> d.toString().equals(date.asText())).orElse(false))
         && (place.isNull() || e.place().map(p -> norm(p).equals(norm(place.asText()))).orElse(false));
   }
 

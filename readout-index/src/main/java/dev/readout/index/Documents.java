@@ -8,6 +8,7 @@ import dev.readout.json.ArticleJson;
 import dev.readout.model.Actor;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
+import dev.readout.model.DateSpan;
 import dev.readout.model.Engagement;
 import dev.readout.model.StatedTime;
 import dev.readout.model.Statement;
@@ -137,7 +138,7 @@ final class Documents {
   private static Document engagement(String articleId, int i, Engagement e, ObjectNode context, long seq) {
     Document d = common(Fields.KIND_ENGAGEMENT, articleId);
     d.add(new TextField(Fields.ENGAGEMENT_TEXT, e.evidence(), Field.Store.NO));
-    e.date().flatMap(Fields::day).ifPresent(x -> day(d, x));
+    e.date().map(DateSpan::toString).flatMap(Fields::day).ifPresent(x -> day(d, x));
     d.add(new NumericDocValuesField(Fields.SEQ, seq));
     for (String id : e.participantIds()) {
       d.add(new StringField(Fields.ACTOR, Fields.key(id), Field.Store.NO));

@@ -8,7 +8,16 @@ import dev.readout.model.Actor;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
 import dev.readout.model.Dateline;
+import dev.readout.model.DateSource;
+import dev.readout.model.DateSpan;
 import dev.readout.model.Engagement;
+import dev.readout.model.EngagementType;
+import dev.readout.model.Event;
+import dev.readout.model.Party;
+import dev.readout.model.PlaceSource;
+import dev.readout.model.PloverType;
+import dev.readout.model.Sector;
+import dev.readout.model.Status;
 import dev.readout.model.Mention;
 import dev.readout.model.Removed;
 import dev.readout.model.StatedTime;
@@ -64,9 +73,9 @@ public final class Fixtures {
     st.add(statement(body, "Sergei Lavrov", LAVROV, "Russia and China should intensify strategic coordination, Lavrov said.", "said", List.of("geopolitics")));
     List<Engagement> en = List.of(
         engagement(body, "phone_call", "040", "2021-02-04", null, paragraphs.get(0)),
-        new Engagement("meeting", "042", List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), Optional.of("2020-09-11"),
-            Optional.of("Moscow"), a.captions().get(0), new Mention(0, 0, ""), true));
-    return new AnnotatedArticle(a, Optional.empty(), actors(body), st, en, List.of("geopolitics"));
+        engagement("e2", "meeting", "042", List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), "2020-09-11",
+            "Moscow", a.captions().get(0), new Mention(0, 0, ""), true));
+    return new AnnotatedArticle(a, Optional.empty(), actors(body), st, en, events(en), List.of("geopolitics"));
   }
 
   static AnnotatedArticle dushanbe() {
@@ -81,6 +90,7 @@ public final class Fixtures {
             statement(body, "Wang Yi", WANG, paragraphs.get(1), "said", List.of("afghanistan")),
             statement(body, "Sergei Lavrov", LAVROV, paragraphs.get(2), "said", List.of("afghanistan"))),
         List.of(engagement(body, "meeting", "042", "2021-09-16", "Dushanbe", paragraphs.get(0))),
+        List.of(),
         List.of("afghanistan"));
   }
 
@@ -92,8 +102,9 @@ public final class Fixtures {
     String body = a.body();
     return new AnnotatedArticle(a, Optional.empty(), actors(body).subList(0, 1),
         List.of(statement(body, "Wang Yi", WANG, paragraphs.get(1), "said", List.of("bilateral"))),
-        List.of(new Engagement("interview", "043", List.of("Wang Yi", "Xinhua"), List.of(WANG, "organization:xinhua"),
-            Optional.of("2020-09-16"), Optional.empty(), paragraphs.get(0), span(body, paragraphs.get(0)), false)),
+        List.of(engagement("e1", "interview", "043", List.of("Wang Yi", "Xinhua"), List.of(WANG, "organization:xinhua"),
+            "2020-09-16", null, paragraphs.get(0), span(body, paragraphs.get(0)), false)),
+        List.of(),
         List.of("bilateral"));
   }
 
@@ -160,8 +171,26 @@ public final class Fixtures {
   }
 
   static Engagement engagement(String body, String type, String cameo, String date, String place, String evidence) {
-    return new Engagement(type, cameo, List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), Optional.of(date),
-        Optional.ofNullable(place), evidence, span(body, evidence), false);
+    return engagement("e1", type, cameo, List.of("Wang Yi", "Sergei Lavrov"), List.of(WANG, LAVROV), date, place, evidence,
+        span(body, evidence), false);
+  }
+
+  /** An engagement whose parties are all actors (a symmetric encounter) that happened. */
+  static Engagement engagement(String id, String type, String cameo, List<String> names, List<String> ids, String date,
+      String place, String evidence, Mention span, boolean caption) {
+    EngagementType kind = EngagementType.of(type);
+    List<Party> parties = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      parties.add(new Party(names.get(i), ids.get(i), Optional.empty(), Sector.GOVERNMENT));
+    }
+    Optional<DateSpan> day = DateSpan.parse(date);
+    return new Engagement(id, kind, cameo, kind.consult() ? Optional.of(PloverType.CONSULT) : Optional.empty(),
+        Optional.empty(), parties, List.of(), Status.HAPPENED, day, day.isPresent() ? DateSource.STATED : DateSource.NONE,
+        Optional.ofNullable(place), place == null ? PlaceSource.NONE : PlaceSource.STATED, evidence, span, caption);
+  }
+
+  static List<Event> events(List<Engagement> engagements) {
+    return engagements.stream().flatMap(e -> Event.of(e).stream()).toList();
   }
 
   static Mention span(String body, String text) {

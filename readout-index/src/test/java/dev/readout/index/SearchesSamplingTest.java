@@ -55,7 +55,7 @@ class SearchesSamplingTest {
         String name = speakers.get(j);
         statements.add(Fixtures.statement(body, name, "person:" + name.toLowerCase().replace(' ', '-'), sentences.get(j), "said", List.of("trade")));
       }
-      all.add(new AnnotatedArticle(a, Optional.empty(), List.of(), statements, List.of(), List.of("trade")));
+      all.add(new AnnotatedArticle(a, Optional.empty(), List.of(), statements, List.of(), List.of(), List.of("trade")));
     }
     try (Ingester in = Ingester.open(data, new IngestConfig(250, 1), Fixtures.grouper())) {
       in.add(all);

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,7 +29,6 @@ import java.util.stream.Collectors;
  */
 final class ReadoutLayers {
 
-  private static final Set<String> CONSULT = Set.of("meeting", "talks", "visit", "multilateral_meeting", "phone_call");
 
   private final Annotator annotator;
 
@@ -52,8 +50,8 @@ final class ReadoutLayers {
         parties.add(party(e.participants().get(i), e.participantIds().get(i), actors));
       }
       Span evidence = span(e.evidenceSpan());
-      engagements.add(new Layers.Engagement(e.type(), parties, List.of(), e.date(), e.place(), evidence));
-      if (CONSULT.contains(e.type())) {
+      engagements.add(new Layers.Engagement(e.type().json(), parties, List.of(), e.date().map(Object::toString), e.place(), evidence));
+      if (e.type().consult()) {
         events.add(new Layers.Event("CONSULT", false, parties, List.of(), evidence, evidence));
       }
     }

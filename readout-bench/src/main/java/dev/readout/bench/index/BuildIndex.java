@@ -10,7 +10,15 @@ import dev.readout.model.Actor;
 import dev.readout.model.AnnotatedArticle;
 import dev.readout.model.Article;
 import dev.readout.model.Dateline;
+import dev.readout.model.DateSource;
+import dev.readout.model.DateSpan;
 import dev.readout.model.Engagement;
+import dev.readout.model.EngagementType;
+import dev.readout.model.Party;
+import dev.readout.model.PlaceSource;
+import dev.readout.model.PloverType;
+import dev.readout.model.Sector;
+import dev.readout.model.Status;
 import dev.readout.model.Mention;
 import dev.readout.model.StatedTime;
 import dev.readout.model.Statement;
@@ -78,9 +86,15 @@ public final class BuildIndex {
     return new AnnotatedArticle(art, Optional.empty(),
         List.of(actor(a), actor(b)),
         List.of(statement(a, sa, ma, topic, day), statement(b, sb, mb, topic, day)),
-        List.of(new Engagement("meeting", "042", List.of("Speaker " + a, "Speaker " + b), List.of(id(a), id(b)),
-            Optional.of(day.toString()), Optional.empty(), sa, ma, false)),
+        List.of(new Engagement("e1", EngagementType.MEETING, "042", Optional.of(PloverType.CONSULT), Optional.empty(),
+            List.of(party(a), party(b)), List.of(), Status.HAPPENED, Optional.of(DateSpan.day(day)), DateSource.STATED,
+            Optional.empty(), PlaceSource.NONE, sa, ma, false)),
+        List.of(),
         List.of(topic));
+  }
+
+  static Party party(int k) {
+    return new Party("Speaker " + k, id(k), Optional.of(k % 2 == 0 ? "CN" : "RU"), Sector.GOVERNMENT);
   }
 
   static Actor actor(int k) {
