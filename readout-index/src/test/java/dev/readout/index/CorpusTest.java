@@ -202,6 +202,15 @@ class CorpusTest {
   }
 
   @Test
+  void articleRoundTripsEngagementsAndEvents() throws IOException {
+    var call = Fixtures.phoneCall("China Daily", List.of());
+    var stored = corpus.article(call.article().id()).orElseThrow();
+    assertThat(call.events()).hasSize(2);
+    assertThat(stored.engagements()).isEqualTo(call.engagements());
+    assertThat(stored.events()).isEqualTo(call.events());
+  }
+
+  @Test
   void articleRoundTripsTheFullRecord() throws IOException {
     var a = Fixtures.hostile();
     assertThat(corpus.article(a.article().id()).orElseThrow().article()).isEqualTo(a.article());
