@@ -1,5 +1,6 @@
 package dev.readout.html;
 
+import dev.readout.text.Tsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Dates {
 
-  private static final String[] PUBLISHED_META = {
-    "article:published_time", "og:article:published_time", "published_time", "datepublished",
-    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
-    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "dc.date.created", "dcterms.created", "date", "citation_publication_date", "originalpublicationdate",
-    "article:published", "og:published_time", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "datecreated", "publication_date", "release_date", "created", "date_published", "og:pubdate"
-  };
-
-  private static final String[] MODIFIED_META = {
-    "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dc.date.modified",
-    "dcterms.modified", "last-modified", "lastmod", "og:modified_time", "article:modified", "date_modified"
-  };
+  private static final String[] PUBLISHED_META = metaNames("published");
+  private static final String[] MODIFIED_META = metaNames("modified");
 
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -45,6 +35,20 @@ final class Dates {
   };
 
   private Dates() {}
+
+  /** The meta keys of one kind in {@code page-dates.tsv}, in the file's order (earlier wins). */
+  private static String[] metaNames(String kind) {
+    List<String> names = new ArrayList<>();
+    for (String[] row : Tsv.read(Dates.class, "page-dates.tsv", 2)) {
+      if (!row[0].equals("published") && !row[0].equals("modified")) {
+        throw new IllegalStateException("page-dates.tsv: unknown row kind " + row[0]);
+      }
+      if (row[0].equals(kind)) {
+        names.add(row[1]);
+      }
+    }
+    return names.toArray(String[]::new);
+  }
 
   static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url, Optional<String> country) {
     Optional<String> inUrl = inUrl(url);
