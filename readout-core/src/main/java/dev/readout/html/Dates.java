@@ -52,6 +52,12 @@ final class Dates {
 
   static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url, Optional<String> country) {
     Optional<String> inUrl = inUrl(url);
+    if (isWiki(meta)) {
+      Optional<String> revision = modified(marks, meta, ld).or(() -> lastEdited(doc));
+      if (revision.isPresent()) {
+        return revision;
+      }
+    }
     Optional<String> stated = ld.published().flatMap(DateText::iso)
         .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
         .or(() -> microdata(marks.published))
@@ -80,6 +86,30 @@ final class Dates {
       return local.get().toString();
     }
     return urlDay.filter(u -> LocalDay.couldBe(stated, LocalDate.parse(u))).orElse(stated);
+  }
+
+  /**
+   * A wiki page is republished with every edit: what it shows is its current revision, and
+   * MediaWiki states that revision's time as JSON-LD {@code dateModified} and in the footer line
+   * {@code #footer-info-lastmod} ("This page was last edited on ..."), while {@code datePublished}
+   * is when the page was first created, often years before the text shown.
+   */
+  private static boolean isWiki(MetaTags meta) {
+    return meta.first("generator").filter(g -> g.regionMatches(true, 0, "MediaWiki", 0, 9)).isPresent();
+  }
+
+  /** The text of MediaWiki's last-edited footer line (two skins' ids), read as a date. */
+  private static Optional<String> lastEdited(Document doc) {
+    for (String id : new String[] {"footer-info-lastmod", "footer-lastmod"}) {
+      Element e = doc.getElementById(id);
+      if (e != null) {
+        Optional<String> d = DateText.inText(e.text());
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
