@@ -2,10 +2,8 @@ package dev.readout.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads dates as pages write them and renders them as ISO-8601: {@code 2021-02-05},
  * {@code 2021-02-05T10:09}, {@code 2021-02-05T10:09:00+08:00}. A time or zone appears only when the
  * source states it. Machine forms (ISO, compact {@code 20210205}) come from {@link #iso}; forms in
- * running text (month names in several languages, {@code 5.2.2021}, {@code 2021年2月5日}) from
+ * running text (month names in any language ICU knows, see {@link MonthNames}; {@code 5.2.2021}, {@code 2021年2月5日}) from
  * {@link #inText}.
  */
 final class DateText {
@@ -29,8 +27,6 @@ final class DateText {
           "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:\\s*/\\s*\\p{L}{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-
-  private static final Map<String, Integer> MONTHS = months();
 
   private DateText() {}
 
@@ -198,30 +194,7 @@ final class DateText {
   }
 
   private static Integer month(String word) {
-    return MONTHS.get(word.toLowerCase(Locale.ROOT));
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-      {"jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "січня", "stycznia", "styczeń", "leden", "ledna", "ocak", "jänner", "gen", "ene", "janv", "januára", "siječnja", "sausio", "ianuarie", "يناير", "كانون الثاني", "januari"},
-      {"feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego", "luty", "února", "şubat", "fév", "févr", "fev", "februára", "veljače", "vasario", "februarie", "فبراير", "شباط"},
-      {"mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca", "marzec", "března", "mart", "mär", "marca", "ožujka", "kovo", "martie", "مارس", "آذار", "maret"},
-      {"apr", "april", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia", "kwiecień", "dubna", "nisan", "avr", "abr", "apríla", "travnja", "balandžio", "aprilie", "أبريل", "ابريل", "نيسان"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja", "maj", "května", "mayıs", "mag", "mája", "svibnja", "gegužės", "mai", "مايو", "أيار"},
-      {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca", "czerwiec", "června", "haziran", "giu", "júna", "lipnja", "birželio", "iunie", "يونيو", "حزيران"},
-      {"jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca", "lipiec", "července", "temmuz", "juil", "lug", "júla", "srpnja", "liepos", "iulie", "يوليو", "تموز"},
-      {"aug", "august", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia", "sierpień", "srpna", "ağustos", "ago", "augusta", "kolovoza", "rugpjūčio", "agustus", "أغسطس", "آب"},
-      {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "вересня", "września", "wrzesień", "září", "eylül", "set", "septembra", "rujna", "rugsėjo", "septembrie", "سبتمبر", "أيلول"},
-      {"oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października", "październik", "října", "ekim", "okt", "ott", "out", "októbra", "spalio", "octombrie", "أكتوبر", "اكتوبر", "تشرين الأول"},
-      {"nov", "november", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada", "listopad", "listopadu", "kasım", "novembra", "studenoga", "lapkričio", "noiembrie", "نوفمبر", "نوامبر", "nopember"},
-      {"dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia", "grudzień", "prosince", "aralık", "dez", "déc", "dic", "decembra", "prosinca", "gruodžio", "decembrie", "ديسمبر", "كانون الأول", "desember"}
-    };
-    Map<String, Integer> map = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        map.putIfAbsent(n, i + 1);
-      }
-    }
-    return Map.copyOf(map);
+    OptionalInt m = MonthNames.number(word);
+    return m.isPresent() ? m.getAsInt() : null;
   }
 }

@@ -30,6 +30,30 @@ class DateTextTest {
   }
 
   @Test
+  void monthNamesComeFromLocaleDataForLanguagesNoTableListed() {
+    assertThat(DateText.inText("Δημοσίευση: 12 Μαΐου 2020")).contains("2020-05-12");
+    assertThat(DateText.inText("12. elokuuta 2020")).contains("2020-08-12");
+    assertThat(DateText.inText("Publicerad 3 augusti 2020")).contains("2020-08-03");
+    assertThat(DateText.inText("Diterbitkan 17 Agustus 2020")).contains("2020-08-17");
+  }
+
+  @Test
+  void monthWordsWithoutDiacriticsOrWithAPeriodAreRead() {
+    assertThat(DateText.inText("le 3 fevrier 2020")).contains("2020-02-03");
+    assertThat(DateText.inText("3 févr. 2020")).contains("2020-02-03");
+    assertThat(DateText.inText("12 Sept. 2019")).contains("2019-09-12");
+  }
+
+  @Test
+  void aWordNamingDifferentMonthsIsReadAsMostLanguagesReadIt() {
+    // listopad: November in Czech and Polish, October in Croatian
+    assertThat(MonthNames.number("listopadu")).hasValue(11);
+    assertThat(MonthNames.number("Listopad")).hasValue(11);
+    assertThat(MonthNames.number("MAR")).hasValue(3);
+    assertThat(MonthNames.number("tuesday")).isEmpty();
+  }
+
+  @Test
   void rejectsImpossibleAndUndatedText() {
     assertThat(DateText.iso("2021-13-45")).isEmpty();
     assertThat(DateText.inText("Call 555-1234 for details")).isEmpty();
