@@ -24,9 +24,9 @@ final class DateText {
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:\\s*/\\s*\\p{L}{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?([\\p{L}\\p{M}]{3,})\\.?(?:\\s*/\\s*[\\p{L}\\p{M}]{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+      Pattern.compile("([\\p{L}\\p{M}]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
   private DateText() {}
 
@@ -85,7 +85,8 @@ final class DateText {
     return d.map(LocalDate::toString);
   }
 
-  static Optional<LocalDate> firstDate(String s) {
+  static Optional<LocalDate> firstDate(String text) {
+    String s = asciiDigits(text);
     if (s.length() < 6 || !hasFourDigits(s)) {
       return Optional.empty();
     }
@@ -139,6 +140,25 @@ final class DateText {
       }
     }
     return best;
+  }
+
+  /**
+   * {@code s} with every decimal digit of another script (Arabic-Indic {@code ٢٠٢٠}, Persian,
+   * Bengali {@code ২০২০}, Devanagari, ...) written as its ASCII digit, so one set of patterns
+   * reads them all; the same string when it has none.
+   */
+  static String asciiDigits(String s) {
+    StringBuilder b = null;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 127 && Character.isDigit(c)) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Every date form here has a four-digit year. */

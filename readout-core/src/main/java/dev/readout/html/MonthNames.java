@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  * Month names in every language ICU's locale data (CLDR) knows, for reading dates written in
  * words: the Gregorian months of each locale, wide and abbreviated, in their format and
  * stand-alone forms ({@code января} and {@code январь}), lower-cased, without a trailing period,
- * and also without diacritics ({@code fevrier}, {@code aout}), as pages sometimes write them.
+ * and Latin ones also without diacritics ({@code fevrier}, {@code aout}), as pages sometimes write
+ * them.
  *
  * <p>A word that names different months in different languages ({@code listopad} is November in
  * Czech and Polish, October in Croatian) is read as the month most locales give it; a word
@@ -36,6 +37,12 @@ final class MonthNames {
     return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
   }
 
+  /** A letter or a combining mark: Indic vowel signs are marks inside a word. */
+  static boolean isWordChar(int c) {
+    return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+  }
+
   private static String folded(String word) {
     return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
   }
@@ -54,9 +61,11 @@ final class MonthNames {
             String[] names = symbols.getMonths(context, width);
             for (int i = 0; i < 12 && i < names.length; i++) {
               String k = key(names[i]);
-              if (k.codePointCount(0, k.length()) >= 3 && k.codePoints().allMatch(Character::isLetter)) {
+              if (k.codePointCount(0, k.length()) >= 3 && k.codePoints().allMatch(MonthNames::isWordChar)) {
                 own.putIfAbsent(k, i + 1);
-                own.putIfAbsent(folded(k), i + 1);
+                if (Character.UnicodeScript.of(k.codePointAt(0)) == Character.UnicodeScript.LATIN) {
+                  own.putIfAbsent(folded(k), i + 1);
+                }
               }
             }
           }

@@ -38,6 +38,13 @@ class DateTextTest {
   }
 
   @Test
+  void digitsOfOtherScriptsAreRead() {
+    assertThat(DateText.inText("الأربعاء ٠٧ أكتوبر ٢٠٢٠")).contains("2020-10-07");
+    assertThat(DateText.inText("এ পৃষ্ঠায় শেষ পরিবর্তন হয়েছিল ১৬:২০টার সময়, ১৬ ফেব্রুয়ারি ২০২০ তারিখে।")).contains("2020-02-16");
+    assertThat(DateText.inText("१५/०८/२०२०")).contains("2020-08-15");
+  }
+
+  @Test
   void monthWordsWithoutDiacriticsOrWithAPeriodAreRead() {
     assertThat(DateText.inText("le 3 fevrier 2020")).contains("2020-02-03");
     assertThat(DateText.inText("3 févr. 2020")).contains("2020-02-03");
