@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads dates as pages write them and renders them as ISO-8601: {@code 2021-02-05},
  * {@code 2021-02-05T10:09}, {@code 2021-02-05T10:09:00+08:00}. A time or zone appears only when the
  * source states it. Machine forms (ISO, compact {@code 20210205}) come from {@link #iso}; forms in
- * running text (month names in any language ICU knows, see {@link MonthNames}; {@code 5.2.2021}, {@code 2021年2月5日}) from
+ * running text (month names in any language ICU knows, see {@link CalendarNames}; {@code 5.2.2021}, {@code 2021年2月5日}) from
  * {@link #inText}.
  */
 final class DateText {
@@ -25,6 +25,8 @@ final class DateText {
   private static final Pattern DAY_MONTH =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?([\\p{L}\\p{M}]{3,})\\.?(?:\\s*/\\s*[\\p{L}\\p{M}]{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern WEEKDAY_SHORT_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{2,})\\.?,?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?!\\d|\\.\\d)");
   private static final Pattern MONTH_DAY =
       Pattern.compile("([\\p{L}\\p{M}]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
@@ -87,7 +89,30 @@ final class DateText {
 
   static Optional<LocalDate> firstDate(String text) {
     String s = asciiDigits(text);
-    if (s.length() < 6 || !hasFourDigits(s)) {
+    if (s.length() < 6) {
+      return Optional.empty();
+    }
+    return withFullYear(s).or(() -> weekdayAndShortYear(s));
+  }
+
+  /**
+   * A day-month-year with a two-digit year read only behind a weekday it falls on, as German
+   * pages write their time lines ({@code Do 25.04.24 | 14:07 Uhr}): the weekday is what tells
+   * the date from a version number or a score.
+   */
+  private static Optional<LocalDate> weekdayAndShortYear(String s) {
+    Matcher m = WEEKDAY_SHORT_YEAR.matcher(s);
+    while (m.find()) {
+      Optional<LocalDate> d = date("20" + m.group(4), m.group(3), m.group(2));
+      if (d.isPresent() && CalendarNames.weekdays(m.group(1)).contains(d.get().getDayOfWeek())) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> withFullYear(String s) {
+    if (!hasFourDigits(s)) {
       return Optional.empty();
     }
     Optional<LocalDate> best = Optional.empty();
@@ -214,7 +239,7 @@ final class DateText {
   }
 
   private static Integer month(String word) {
-    OptionalInt m = MonthNames.number(word);
+    OptionalInt m = CalendarNames.month(word);
     return m.isPresent() ? m.getAsInt() : null;
   }
 }

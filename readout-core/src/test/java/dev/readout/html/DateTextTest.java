@@ -38,6 +38,15 @@ class DateTextTest {
   }
 
   @Test
+  void twoDigitYearIsReadOnlyBehindTheWeekdayItFallsOn() {
+    assertThat(DateText.inText("Do 25.04.24 | 14:07 Uhr | Von Eva Kirchner-Rätsch")).contains("2024-04-25");
+    assertThat(DateText.inText("Thu. 25.04.24")).contains("2024-04-25");
+    assertThat(DateText.inText("Mo 25.04.24 | 14:07 Uhr")).isEmpty();
+    assertThat(DateText.inText("Version 25.04.24 released")).isEmpty();
+    assertThat(DateText.inText("Score 3.2.21 after extra time")).isEmpty();
+  }
+
+  @Test
   void digitsOfOtherScriptsAreRead() {
     assertThat(DateText.inText("الأربعاء ٠٧ أكتوبر ٢٠٢٠")).contains("2020-10-07");
     assertThat(DateText.inText("এ পৃষ্ঠায় শেষ পরিবর্তন হয়েছিল ১৬:২০টার সময়, ১৬ ফেব্রুয়ারি ২০২০ তারিখে।")).contains("2020-02-16");
@@ -54,10 +63,18 @@ class DateTextTest {
   @Test
   void aWordNamingDifferentMonthsIsReadAsMostLanguagesReadIt() {
     // listopad: November in Czech and Polish, October in Croatian
-    assertThat(MonthNames.number("listopadu")).hasValue(11);
-    assertThat(MonthNames.number("Listopad")).hasValue(11);
-    assertThat(MonthNames.number("MAR")).hasValue(3);
-    assertThat(MonthNames.number("tuesday")).isEmpty();
+    assertThat(CalendarNames.month("listopadu")).hasValue(11);
+    assertThat(CalendarNames.month("Listopad")).hasValue(11);
+    assertThat(CalendarNames.month("MAR")).hasValue(3);
+    assertThat(CalendarNames.month("tuesday")).isEmpty();
+  }
+
+  @Test
+  void aWordMoreLanguagesUseForAWeekdayIsNoMonth() {
+    // "Sat" abbreviates September in Hausa, Saturday in English and many more
+    assertThat(CalendarNames.month("Sat")).isEmpty();
+    assertThat(CalendarNames.weekdays("Sat")).contains(java.time.DayOfWeek.SATURDAY);
+    assertThat(DateText.inText("Dec 28 Sat 2013 00:28")).isNotEqualTo(Optional.of("2013-09-28"));
   }
 
   @Test
