@@ -93,7 +93,8 @@ final class Dates {
 
   /**
    * The date of an event whose trigger is token {@code trigger}: the resolving time expression
-   * inside the clause {@code [clauseFrom, clauseTo)} nearest the trigger (on a tie, the one after
+   * starting inside the clause {@code [clauseFrom, clauseTo)} nearest the trigger (a date may run on
+   * past a comma: {@code May 4, 1987}) (on a tie, the one after
    * it), or {@link Dated#NONE}. Whether the dateline or publication day then applies as the day's
    * news is the caller's decision.
    *
@@ -107,7 +108,7 @@ final class Dates {
     Dated best = Dated.NONE;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpr e : find(tokens)) {
-      if (e.from() < clauseFrom || e.to() > clauseTo) {
+      if (e.from() < clauseFrom || e.from() >= clauseTo) {
         continue;
       }
       int distance = e.from() > trigger ? 2 * (e.from() - trigger) : e.to() <= trigger ? 2 * (trigger - e.to() + 1) + 1 : 0;
