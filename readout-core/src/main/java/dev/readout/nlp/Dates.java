@@ -5,7 +5,7 @@ import dev.readout.model.DateSpan;
 import dev.readout.nlp.TimeExpr.Absolute;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
-import dev.readout.nlp.TimeExpr.InYear;
+import dev.readout.nlp.TimeExpr.InYears;
 import dev.readout.nlp.TimeExpr.Weekday;
 import dev.readout.nlp.TimeExpr.When;
 import dev.readout.nlp.TimeExpr.YearLess;
@@ -70,7 +70,7 @@ final class Dates {
   Dated resolve(TimeExpr e, Anchor anchor, boolean future) {
     When w = e.when();
     Optional<LocalDate> day = anchor.day();
-    if (w instanceof Absolute || w instanceof InYear || w instanceof InMonth m && m.year().isPresent()) {
+    if (w instanceof Absolute || w instanceof InYears || w instanceof InMonth m && m.year().isPresent()) {
       return stated(Reckoner.reckon(w, LocalDate.EPOCH, future));
     }
     if (w instanceof YearLess y && day.isEmpty()) {
@@ -80,7 +80,7 @@ final class Dates {
       return Dated.NONE;
     }
     Optional<DateSpan> span = Reckoner.reckon(w, day.get(), future);
-    if (w instanceof YearLess || w instanceof InMonth) {
+    if (w instanceof YearLess) {
       return stated(span);
     }
     DateSource source = anchor.dateline().isPresent() ? DateSource.DATELINE_RELATIVE : DateSource.PUBLISHED_RELATIVE;

@@ -4,7 +4,7 @@ import dev.readout.model.DateSpan;
 import dev.readout.nlp.TimeExpr.Absolute;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
-import dev.readout.nlp.TimeExpr.InYear;
+import dev.readout.nlp.TimeExpr.InYears;
 import dev.readout.nlp.TimeExpr.Period;
 import dev.readout.nlp.TimeExpr.Weekday;
 import dev.readout.nlp.TimeExpr.When;
@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * Counts the days a time expression names from a reference day, following docs/annotation.md
  * section 6: weeks run Monday to Sunday, {@code earlier this month} runs from the month's first day
- * to the reference day, a bare weekday is the latest such day before the reference day (the next
- * one, or the reference day itself, for the future), a month without a year is the one nearest the
+ * to the reference day, a bare weekday is the latest such day on or before the reference day (on or
+ * after it for the future), a month without a year is the one nearest the
  * reference day on the side the tense points to. Stateless.
  */
 final class Reckoner {
@@ -35,10 +35,9 @@ final class Reckoner {
     } else if (when instanceof YearLess y) {
       return Optional.of(yearLess(y, ref, future));
     } else if (when instanceof InMonth m) {
-      return Optional.of(month(m.year().map(yr -> yr.atMonth(m.month()))
-          .orElseGet(() -> nearest(YearMonth.of(ref.getYear(), m.month()), ref, future))));
-    } else if (when instanceof InYear y) {
-      return Optional.of(DateSpan.of(y.year().atDay(1), y.year().atMonth(12).atEndOfMonth()));
+      return Optional.of(month(m, ref, future));
+    } else if (when instanceof InYears y) {
+      return Optional.of(DateSpan.of(y.first().atDay(1), y.last().atMonth(12).atEndOfMonth()));
     } else if (when instanceof DayOffset d) {
       return Optional.of(DateSpan.day(ref.plusDays(d.days())));
     } else if (when instanceof Weekday w) {
@@ -69,16 +68,32 @@ final class Reckoner {
     return future && m.isBefore(here.minusMonths(3)) ? m.plusYears(1) : m;
   }
 
-  private static DateSpan month(YearMonth m) {
-    return DateSpan.of(m.atDay(1), m.atEndOfMonth());
+  private static DateSpan month(InMonth m, LocalDate ref, boolean future) {
+    YearMonth here = YearMonth.from(ref);
+    YearMonth ym = YearMonth.of(ref.getYear(), m.month());
+    if (m.year().isPresent()) {
+      ym = m.year().get().atMonth(m.month());
+    } else if (m.shift() < 0) {
+      ym = ym.isBefore(here) ? ym : ym.minusYears(1);
+    } else if (m.shift() > 0) {
+      ym = ym.isAfter(here) ? ym : ym.plusYears(1);
+    } else {
+      ym = nearest(ym, ref, future);
+    }
+    return switch (m.part()) {
+      case EARLY -> DateSpan.of(ym.atDay(1), ym.atDay(10));
+      case MID -> DateSpan.of(ym.atDay(11), ym.atDay(20));
+      case LATE -> DateSpan.of(ym.atDay(20), ym.atEndOfMonth());
+      default -> DateSpan.of(ym.atDay(1), ym.atEndOfMonth());
+    };
   }
 
-  /** A bare weekday looks back (strictly before) or ahead (on or after); last/next move strictly. */
+  /** A bare weekday looks back or ahead, the reference day included; {@code last}/{@code next} exclude it. */
   private static DateSpan weekday(Weekday w, LocalDate ref, boolean future) {
     boolean ahead = w.shift() > 0 || w.shift() == 0 && future;
     LocalDate first = ref.with(ahead
         ? (w.shift() > 0 ? TemporalAdjusters.next(w.first()) : TemporalAdjusters.nextOrSame(w.first()))
-        : TemporalAdjusters.previous(w.first()));
+        : w.shift() < 0 ? TemporalAdjusters.previous(w.first()) : TemporalAdjusters.previousOrSame(w.first()));
     return DateSpan.of(first, first.with(TemporalAdjusters.nextOrSame(w.last())));
   }
 
@@ -104,7 +119,7 @@ final class Reckoner {
     if (inside && p.part() == Part.EARLIER) {
       return DateSpan.of(first, ref);
     }
-    return inside && p.part() == Part.LATER ? DateSpan.of(ref, last) : DateSpan.of(first, last);
+    return inside && p.part() == Part.LATER && ref.isBefore(last) ? DateSpan.of(ref.plusDays(1), last) : DateSpan.of(first, last);
   }
 
   /** {@code at the weekend}: the last one for the past, the coming one for the future. */

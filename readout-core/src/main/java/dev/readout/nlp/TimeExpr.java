@@ -42,16 +42,22 @@ record TimeExpr(int from, int to, When when) {
   /** A month and day (or days) whose year the reader infers: {@code March 3-5}. */
   record YearLess(MonthDay start, MonthDay end) implements When {}
 
-  /** A month, its year stated ({@code in February 1987}) or left to the reader ({@code in February}). */
-  record InMonth(Month month, Optional<Year> year) implements When {
+  /**
+   * A month, its year stated ({@code in February 1987}) or left to the reader ({@code in
+   * February}, {@code last October}: shift -1, {@code next March}: 1); {@code part} narrows it to
+   * its first ten days ({@code early}), the 11th to the 20th ({@code mid}) or the 20th on
+   * ({@code late}).
+   */
+  record InMonth(Month month, Optional<Year> year, int shift, Part part) implements When {
     InMonth {
       Objects.requireNonNull(month, "month");
       Objects.requireNonNull(year, "year");
+      Objects.requireNonNull(part, "part");
     }
   }
 
-  /** A year: {@code in 1987}. */
-  record InYear(Year year) implements When {}
+  /** A year or a decade: {@code in 1987}, {@code the 1970s}. */
+  record InYears(Year first, Year last) implements When {}
 
   /** A day counted from the reference day: {@code yesterday} is -1, {@code two days ago} -2. */
   record DayOffset(int days) implements When {}

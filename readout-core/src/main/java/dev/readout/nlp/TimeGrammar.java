@@ -3,7 +3,7 @@ package dev.readout.nlp;
 import dev.readout.nlp.TimeExpr.Absolute;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
-import dev.readout.nlp.TimeExpr.InYear;
+import dev.readout.nlp.TimeExpr.InYears;
 import dev.readout.nlp.TimeExpr.Period;
 import dev.readout.nlp.TimeExpr.Vague;
 import dev.readout.nlp.TimeExpr.Weekday;
@@ -114,15 +114,30 @@ final class TimeGrammar {
     return dated(t, i, j, m.get(), day, endMonth, endDay);
   }
 
-  /** A month with a year, or after a preposition ({@code in February}); else not a date. */
+  /**
+   * A month with a year ({@code February 1987}) or led by a preposition, a part or a shift
+   * ({@code in February}, {@code early April}, {@code last October}); else not a date.
+   */
   private TimeExpr monthOnly(List<Token> t, int i, int j, Month m) {
-    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
-    Optional<Year> y = year(t.size() > comma ? t.get(comma) : null);
-    if (y.isPresent()) {
-      return new TimeExpr(i, comma + 1, new InMonth(m, y));
+    int k = i;
+    Part part = Part.WHOLE;
+    Optional<Word> w = k > 0 ? words.word(t.get(k - 1)) : Optional.empty();
+    if (w.isPresent() && w.get().kind() == Kind.PART) {
+      part = Part.valueOf(w.get().value().toUpperCase(Locale.ROOT));
+      w = --k > 0 ? words.word(t.get(k - 1)) : Optional.empty();
     }
-    boolean led = i > 0 && (words.is(t.get(i - 1), Kind.PREPOSITION) || words.is(t.get(i - 1), Kind.PART));
-    return led ? new TimeExpr(i, j, new InMonth(m, Optional.empty())) : null;
+    int shift = 0;
+    if (w.isPresent() && w.get().kind() == Kind.SHIFT && part == Part.WHOLE) {
+      shift = w.get().number();
+      k--;
+    }
+    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+    Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
+    if (y.isPresent()) {
+      return new TimeExpr(k, comma + 1, new InMonth(m, y, 0, part));
+    }
+    boolean led = k < i || i > 0 && words.is(t.get(i - 1), Kind.PREPOSITION);
+    return led ? new TimeExpr(k, j, new InMonth(m, Optional.empty(), shift, part)) : null;
   }
 
   /** A day or run of days from {@code m}/{@code day} to {@code m2}/{@code day2}, a year perhaps after them. */
@@ -213,7 +228,7 @@ final class TimeGrammar {
       return null; // "last weeks" is no period
     }
     Unit unit = unit(u.get());
-    return unit == Unit.DAY ? null : new TimeExpr(i, j + 1, new Period(unit, shift, shift == 0 ? part : Part.WHOLE));
+    return unit == Unit.DAY ? null : new TimeExpr(i, j + 1, new Period(unit, shift, shift == 0 && (part == Part.EARLIER || part == Part.LATER) ? part : Part.WHOLE));
   }
 
   /** {@code two days ago}, {@code a week ago}, {@code three years ago}. */
@@ -246,13 +261,17 @@ final class TimeGrammar {
     return new TimeExpr(i, j, new DayOffset(w.get().number()));
   }
 
-  /** A year after a preposition or a part word: {@code in 1987}, {@code early 1987}. */
+  /** A year after a preposition or a part word ({@code in 1987}, {@code early 1987}), or a decade ({@code the 1970s}). */
   private TimeExpr year(List<Token> t, int i) {
     Optional<Year> y = year(t.get(i));
-    if (y.isEmpty() || i == 0 || !(words.is(t.get(i - 1), Kind.PREPOSITION) || words.is(t.get(i - 1), Kind.PART))) {
+    if (y.isEmpty() || i == 0) {
       return null;
     }
-    return new TimeExpr(i, i + 1, new InYear(y.get()));
+    if (i + 1 < t.size() && t.get(i + 1).is("s") && t.get(i + 1).start() == t.get(i).end() && y.get().getValue() % 10 == 0) {
+      return new TimeExpr(i, i + 2, new InYears(y.get(), y.get().plusYears(9)));
+    }
+    boolean led = words.is(t.get(i - 1), Kind.PREPOSITION) || words.is(t.get(i - 1), Kind.PART);
+    return led ? new TimeExpr(i, i + 1, new InYears(y.get(), y.get())) : null;
   }
 
   /** A lone time word or year that resolves to nothing but tells that time is spoken of. */

@@ -22,8 +22,11 @@ final class TimeWords {
   /** A period named by {@code week}, {@code month} and the like. */
   enum Unit { DAY, WEEK, WEEKEND, MONTH, YEAR }
 
-  /** Which part of the current period: all of it, up to the reference day, or from it on. */
-  enum Part { WHOLE, EARLIER, LATER }
+  /**
+   * Which part of a period: all of it, up to the reference day ({@code earlier this month}), after
+   * it ({@code later this week}); of a month, its first ten days, the 11th to the 20th, the 20th on.
+   */
+  enum Part { WHOLE, EARLIER, LATER, EARLY, MID, LATE }
 
   /** One word's class and value (a day offset, a shift, a count, a month number). */
   record Word(Kind kind, String value) {
