@@ -71,6 +71,7 @@ final class Dates {
     When w = e.when();
     Optional<LocalDate> day = anchor.day();
     if (w instanceof Absolute || w instanceof InYears || w instanceof InMonth m && m.year().isPresent()) {
+      // a stated year needs no anchor; EPOCH stands in for the unused reference day
       return stated(Reckoner.reckon(w, LocalDate.EPOCH, future));
     }
     if (w instanceof YearLess y && day.isEmpty()) {

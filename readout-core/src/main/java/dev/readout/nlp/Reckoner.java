@@ -6,6 +6,7 @@ import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
 import dev.readout.nlp.TimeExpr.InYears;
 import dev.readout.nlp.TimeExpr.Period;
+import dev.readout.nlp.TimeExpr.Since;
 import dev.readout.nlp.TimeExpr.Weekday;
 import dev.readout.nlp.TimeExpr.When;
 import dev.readout.nlp.TimeExpr.YearLess;
@@ -44,6 +45,8 @@ final class Reckoner {
       return Optional.of(weekday(w, ref, future));
     } else if (when instanceof Period p) {
       return Optional.of(period(p, ref, future));
+    } else if (when instanceof Since since) {
+      return reckon(since.start(), ref, false).filter(d -> !d.start().isAfter(ref)).map(d -> DateSpan.of(d.start(), ref));
     }
     return Optional.empty();
   }
@@ -103,14 +106,19 @@ final class Reckoner {
       case WEEK -> part(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(p.offset()), 7, p, ref);
       case MONTH -> {
         YearMonth m = YearMonth.from(ref).plusMonths(p.offset());
-        yield part(m.atDay(1), m.lengthOfMonth(), p, ref);
+        yield part(m.atDay(1), m.lengthOfMonth(), sofar(p, future), ref);
       }
       case YEAR -> {
         LocalDate first = ref.withDayOfYear(1).plusYears(p.offset());
-        yield part(first, first.lengthOfYear(), p, ref);
+        yield part(first, first.lengthOfYear(), sofar(p, future), ref);
       }
       case WEEKEND -> weekend(p.offset(), ref, future);
     };
+  }
+
+  /** {@code this month} and {@code this year} in the past run up to the reference day only. */
+  private static Period sofar(Period p, boolean future) {
+    return p.offset() == 0 && p.part() == Part.WHOLE && !future ? new Period(p.unit(), 0, Part.EARLIER) : p;
   }
 
   private static DateSpan part(LocalDate first, int days, Period p, LocalDate ref) {

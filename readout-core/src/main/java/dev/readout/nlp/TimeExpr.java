@@ -74,6 +74,13 @@ record TimeExpr(int from, int to, When when) {
    */
   record Period(Unit unit, int offset, Part part) implements When {}
 
+  /** From a day or period to the reference day: {@code since June 1}, {@code since last November}. */
+  record Since(When start) implements When {
+    Since {
+      Objects.requireNonNull(start, "start");
+    }
+  }
+
   /** A time word that never resolves ({@code recently}, a lone {@code week}). */
   record Vague() implements When {}
 }

@@ -5,6 +5,7 @@ import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
 import dev.readout.nlp.TimeExpr.InYears;
 import dev.readout.nlp.TimeExpr.Period;
+import dev.readout.nlp.TimeExpr.Since;
 import dev.readout.nlp.TimeExpr.Vague;
 import dev.readout.nlp.TimeExpr.Weekday;
 import dev.readout.nlp.TimeExpr.When;
@@ -44,6 +45,12 @@ final class TimeGrammar {
 
   /** The expression starting at token {@code i}, or empty. */
   Optional<TimeExpr> at(List<Token> t, int i) {
+    if (t.get(i).lower().equals("since") && i + 1 < t.size()) {
+      Optional<TimeExpr> e = at(t, i + 1).filter(x -> x.from() == i + 1 && !(x.when() instanceof Vague));
+      if (e.isPresent()) {
+        return Optional.of(new TimeExpr(i, e.get().to(), new Since(e.get().when())));
+      }
+    }
     TimeExpr e = dayFirst(t, i);
     if (e == null) {
       e = monthFirst(t, i);
