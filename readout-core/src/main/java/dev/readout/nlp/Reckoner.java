@@ -46,9 +46,16 @@ final class Reckoner {
     } else if (when instanceof Period p) {
       return Optional.of(period(p, ref, future));
     } else if (when instanceof Since since) {
-      return reckon(since.start(), ref, false).filter(d -> !d.start().isAfter(ref)).map(d -> DateSpan.of(d.start(), ref));
+      return reckon(since.start(), ref, false).map(d -> since(d.start(), since.start(), ref));
     }
     return Optional.empty();
+  }
+
+  /** From {@code start} to the reference day; a start the reader dated ahead of it is the year before. */
+  private static DateSpan since(LocalDate start, When from, LocalDate ref) {
+    boolean yearInferred = from instanceof YearLess || from instanceof InMonth m && m.year().isEmpty();
+    LocalDate s = start.isAfter(ref) && yearInferred ? start.minusYears(1) : start;
+    return s.isAfter(ref) ? DateSpan.of(ref, ref) : DateSpan.of(s, ref);
   }
 
   private static DateSpan yearLess(YearLess y, LocalDate ref, boolean future) {
@@ -91,13 +98,19 @@ final class Reckoner {
     };
   }
 
-  /** A bare weekday looks back or ahead, the reference day included; {@code last}/{@code next} exclude it. */
+  /**
+   * A bare weekday looks back or ahead, the reference day included; {@code last}/{@code next}
+   * exclude it. A run of weekdays in the past ends by the reference day; in the future it starts
+   * from it.
+   */
   private static DateSpan weekday(Weekday w, LocalDate ref, boolean future) {
     boolean ahead = w.shift() > 0 || w.shift() == 0 && future;
-    LocalDate first = ref.with(ahead
-        ? (w.shift() > 0 ? TemporalAdjusters.next(w.first()) : TemporalAdjusters.nextOrSame(w.first()))
-        : w.shift() < 0 ? TemporalAdjusters.previous(w.first()) : TemporalAdjusters.previousOrSame(w.first()));
-    return DateSpan.of(first, first.with(TemporalAdjusters.nextOrSame(w.last())));
+    if (ahead) {
+      LocalDate first = ref.with(w.shift() > 0 ? TemporalAdjusters.next(w.first()) : TemporalAdjusters.nextOrSame(w.first()));
+      return DateSpan.of(first, first.with(TemporalAdjusters.nextOrSame(w.last())));
+    }
+    LocalDate last = ref.with(w.shift() < 0 ? TemporalAdjusters.previous(w.last()) : TemporalAdjusters.previousOrSame(w.last()));
+    return DateSpan.of(last.with(TemporalAdjusters.previousOrSame(w.first())), last);
   }
 
   private static DateSpan period(Period p, LocalDate ref, boolean future) {

@@ -56,6 +56,9 @@ final class TimeGrammar {
       e = monthFirst(t, i);
     }
     if (e == null) {
+      e = ledMonth(t, i);
+    }
+    if (e == null) {
       e = weekday(t, i);
     }
     if (e == null) {
@@ -121,30 +124,39 @@ final class TimeGrammar {
     return dated(t, i, j, m.get(), day, endMonth, endDay);
   }
 
-  /**
-   * A month with a year ({@code February 1987}) or led by a preposition, a part or a shift
-   * ({@code in February}, {@code early April}, {@code last October}); else not a date.
-   */
+  /** A month with a year ({@code February 1987}) or after a preposition ({@code in February}); else not a date. */
   private TimeExpr monthOnly(List<Token> t, int i, int j, Month m) {
-    int k = i;
-    Part part = Part.WHOLE;
-    Optional<Word> w = k > 0 ? words.word(t.get(k - 1)) : Optional.empty();
-    if (w.isPresent() && w.get().kind() == Kind.PART) {
-      part = Part.valueOf(w.get().value().toUpperCase(Locale.ROOT));
-      w = --k > 0 ? words.word(t.get(k - 1)) : Optional.empty();
-    }
-    int shift = 0;
-    if (w.isPresent() && w.get().kind() == Kind.SHIFT && part == Part.WHOLE) {
-      shift = w.get().number();
-      k--;
-    }
     int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     if (y.isPresent()) {
-      return new TimeExpr(k, comma + 1, new InMonth(m, y, 0, part));
+      return new TimeExpr(i, comma + 1, new InMonth(m, y, 0, Part.WHOLE));
     }
-    boolean led = k < i || i > 0 && words.is(t.get(i - 1), Kind.PREPOSITION);
-    return led ? new TimeExpr(k, j, new InMonth(m, Optional.empty(), shift, part)) : null;
+    boolean led = i > 0 && words.is(t.get(i - 1), Kind.PREPOSITION);
+    return led ? new TimeExpr(i, j, new InMonth(m, Optional.empty(), 0, Part.WHOLE)) : null;
+  }
+
+  /** {@code last October}, {@code next March}, {@code early April}, {@code late November 1986}. */
+  private TimeExpr ledMonth(List<Token> t, int i) {
+    int j = i;
+    int shift = 0;
+    Part part = Part.WHOLE;
+    Optional<Word> w = words.word(t.get(j));
+    if (w.isPresent() && w.get().kind() == Kind.SHIFT) {
+      shift = w.get().number();
+      w = ++j < t.size() ? words.word(t.get(j)) : Optional.empty();
+    }
+    if (w.isPresent() && w.get().kind() == Kind.PART) {
+      part = Part.valueOf(w.get().value().toUpperCase(Locale.ROOT));
+      j++;
+    }
+    Optional<Month> m = month(t, j);
+    if (j == i || m.isEmpty() || day(t, skipDot(t, j + 1)) > 0 || part == Part.EARLIER || part == Part.LATER) {
+      return null;
+    }
+    int end = skipDot(t, j + 1);
+    int comma = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+    Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
+    return new TimeExpr(i, y.isPresent() ? comma + 1 : end, new InMonth(m.get(), y, y.isPresent() ? 0 : shift, part));
   }
 
   /** A day or run of days from {@code m}/{@code day} to {@code m2}/{@code day2}, a year perhaps after them. */
