@@ -3,6 +3,7 @@ package dev.readout.nlp;
 import dev.readout.model.DateSource;
 import dev.readout.model.DateSpan;
 import dev.readout.nlp.TimeExpr.Absolute;
+import dev.readout.nlp.TimeExpr.Between;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
 import dev.readout.nlp.TimeExpr.InYears;
@@ -70,7 +71,8 @@ final class Dates {
   Dated resolve(TimeExpr e, Anchor anchor, boolean future) {
     When w = e.when();
     Optional<LocalDate> day = anchor.day();
-    if (w instanceof Absolute || w instanceof InYears || w instanceof InMonth m && m.year().isPresent()) {
+    if (w instanceof Absolute || w instanceof InYears || w instanceof InMonth m && m.year().isPresent()
+        || w instanceof Between b && b.first().year().isPresent()) {
       // a stated year needs no anchor; EPOCH stands in for the unused reference day
       return stated(Reckoner.reckon(w, LocalDate.EPOCH, future));
     }

@@ -18,7 +18,9 @@ public final class EventDates {
     /** The stretch between the nearest punctuation marks ({@code , ; : ( ) —}) around the trigger. */
     PUNCTUATION,
     /** As {@link #PUNCTUATION}, also stopping at a conjunction that opens a new clause ({@code but}, {@code while}). */
-    CONJUNCTION
+    CONJUNCTION,
+    /** The {@link #PUNCTUATION} clause first; when nothing in it resolves, the whole sentence. */
+    NEAREST
   }
 
   private static final Set<String> MARKS = Set.of(",", ";", ":", "(", ")", "—", "–", "\"", "“", "”");
@@ -53,9 +55,11 @@ public final class EventDates {
     if (k == t.size()) {
       return Dated.NONE;
     }
-    int from = clause == Clause.SENTENCE ? 0 : edge(t, k, -1, clause);
-    int to = clause == Clause.SENTENCE ? t.size() : edge(t, k, 1, clause);
-    return DATES.forEvent(t, from, to, k, anchor, future);
+    if (clause == Clause.SENTENCE) {
+      return DATES.forEvent(t, 0, t.size(), k, anchor, future);
+    }
+    Dated inClause = DATES.forEvent(t, edge(t, k, -1, clause), edge(t, k, 1, clause), k, anchor, future);
+    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause : DATES.forEvent(t, 0, t.size(), k, anchor, future);
   }
 
   /** The clause's first token (step -1) or one past its last (step 1). */

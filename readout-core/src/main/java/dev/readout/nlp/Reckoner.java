@@ -2,6 +2,7 @@ package dev.readout.nlp;
 
 import dev.readout.model.DateSpan;
 import dev.readout.nlp.TimeExpr.Absolute;
+import dev.readout.nlp.TimeExpr.Between;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
 import dev.readout.nlp.TimeExpr.InYears;
@@ -45,6 +46,11 @@ final class Reckoner {
       return Optional.of(weekday(w, ref, future));
     } else if (when instanceof Period p) {
       return Optional.of(period(p, ref, future));
+    } else if (when instanceof Between b) {
+      DateSpan first = month(b.first(), ref, future);
+      DateSpan last = month(b.last(), ref, future);
+      LocalDate end = last.end().isBefore(first.start()) ? last.end().plusYears(1) : last.end();
+      return Optional.of(DateSpan.of(first.start(), end));
     } else if (when instanceof Since since) {
       return reckon(since.start(), ref, false).map(d -> since(d.start(), since.start(), ref));
     }

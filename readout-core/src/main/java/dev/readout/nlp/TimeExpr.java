@@ -74,6 +74,14 @@ record TimeExpr(int from, int to, When when) {
    */
   record Period(Unit unit, int offset, Part part) implements When {}
 
+  /** From the start of one month to the end of another: {@code late April or early May}. */
+  record Between(InMonth first, InMonth last) implements When {
+    Between {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(last, "last");
+    }
+  }
+
   /** From a day or period to the reference day: {@code since June 1}, {@code since last November}. */
   record Since(When start) implements When {
     Since {

@@ -1,6 +1,7 @@
 package dev.readout.nlp;
 
 import dev.readout.nlp.TimeExpr.Absolute;
+import dev.readout.nlp.TimeExpr.Between;
 import dev.readout.nlp.TimeExpr.DayOffset;
 import dev.readout.nlp.TimeExpr.InMonth;
 import dev.readout.nlp.TimeExpr.InYears;
@@ -57,6 +58,9 @@ final class TimeGrammar {
     }
     if (e == null) {
       e = ledMonth(t, i);
+    }
+    if (e != null && e.when() instanceof InMonth first) {
+      e = between(t, e, first);
     }
     if (e == null) {
       e = weekday(t, i);
@@ -133,6 +137,25 @@ final class TimeGrammar {
     }
     boolean led = i > 0 && words.is(t.get(i - 1), Kind.PREPOSITION);
     return led ? new TimeExpr(i, j, new InMonth(m, Optional.empty(), 0, Part.WHOLE)) : null;
+  }
+
+  /** {@code late April or early May}, {@code March to May}: one span; else {@code e} itself. */
+  private TimeExpr between(List<Token> t, TimeExpr e, InMonth first) {
+    int j = e.to();
+    if (j + 1 >= t.size() || !(t.get(j).lower().equals("or") || t.get(j).lower().equals("to"))) {
+      return e;
+    }
+    TimeExpr next = ledMonth(t, j + 1);
+    Optional<Month> m = month(t, j + 1);
+    if (next == null && m.isPresent() && day(t, skipDot(t, j + 2)) == 0) {
+      TimeExpr withYear = monthOnly(t, j + 1, skipDot(t, j + 2), m.get());
+      next = withYear != null ? withYear
+          : new TimeExpr(j + 1, skipDot(t, j + 2), new InMonth(m.get(), Optional.empty(), 0, Part.WHOLE));
+    }
+    if (next == null || !(next.when() instanceof InMonth last) || first.year().isPresent() != last.year().isPresent()) {
+      return e;
+    }
+    return new TimeExpr(e.from(), next.to(), new Between(first, last));
   }
 
   /** {@code last October}, {@code next March}, {@code early April}, {@code late November 1986}. */

@@ -146,6 +146,13 @@ class DatesResolveTest {
   }
 
   @Test
+  void twoMonthsJoinedByOrAreOneSpan() {
+    assertThat(date("in late April or early May", PUBLISHED, true)).isEqualTo("1987-04-20/1987-05-10 published_relative");
+    assertThat(past("from November to January")).isEqualTo("1986-11-01/1987-01-31 published_relative");
+    assertThat(past("from March 1985 to May 1985")).isEqualTo("1985-03-01/1985-05-31 stated");
+  }
+
+  @Test
   void yearsAndDecadesAreStated() {
     assertThat(past("in 1985")).isEqualTo("1985-01-01/1985-12-31 stated");
     assertThat(past("in the 1970s")).isEqualTo("1970-01-01/1979-12-31 stated");
