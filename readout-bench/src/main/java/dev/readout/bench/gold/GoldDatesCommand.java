@@ -52,7 +52,7 @@ public final class GoldDatesCommand implements Callable<Integer> {
   @Option(names = "--split", required = true, description = "tune or test")
   String split;
 
-  @Option(names = "--clause", defaultValue = "SENTENCE", description = "SENTENCE, PUNCTUATION or CONJUNCTION (default: ${DEFAULT-VALUE})")
+  @Option(names = "--clause", defaultValue = "NEAREST", description = "SENTENCE, PUNCTUATION, CONJUNCTION or NEAREST (default: ${DEFAULT-VALUE})")
   EventDates.Clause clause;
 
   @Option(names = "--show-misses", description = "list every miss: story, evidence, gold, Readout's")
@@ -61,7 +61,7 @@ public final class GoldDatesCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** One gold item's outcome. */
-  private record Outcome(boolean dateRight, boolean sourceRight, String miss) {}
+  private record Outcome(boolean dateRight, boolean sourceRight, boolean noneRight, String miss) {}
 
   @Override
   public Integer call() throws IOException {
@@ -87,6 +87,7 @@ public final class GoldDatesCommand implements Callable<Integer> {
     long sources = outcomes.stream().filter(Outcome::sourceRight).count();
     out.printf(Locale.ROOT, "%s (%s clause): %d items, date right %.1f%%, source right %.1f%%%n", split,
         clause.name().toLowerCase(Locale.ROOT), outcomes.size(), pct(dates, outcomes.size()), pct(sources, outcomes.size()));
+    out.printf(Locale.ROOT, "  baseline (no date ever): %.1f%%%n", pct(outcomes.stream().filter(Outcome::noneRight).count(), outcomes.size()));
     if (showMisses) {
       outcomes.stream().filter(o -> !o.dateRight() || !o.sourceRight()).forEach(o -> out.println(o.miss()));
     }
@@ -121,7 +122,7 @@ public final class GoldDatesCommand implements Callable<Integer> {
     String miss = String.format(Locale.ROOT, "%s\t%s\t%s %s\t%s %s\t%s", id, item.get("evidence").get("quote").asText(),
         goldDate.isEmpty() ? "null" : goldDate, goldSource, myDate.isEmpty() ? "null" : myDate, mine.source(),
         text.substring(item.get("sentence").get("start").asInt(), item.get("sentence").get("end").asInt()).replace('\n', ' '));
-    return new Outcome(dateRight, sourceRight, miss);
+    return new Outcome(dateRight, sourceRight, newsOfDay || goldSource == DateSource.NONE, miss);
   }
 
   private static double pct(long n, int of) {
