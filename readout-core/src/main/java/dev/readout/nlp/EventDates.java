@@ -19,7 +19,11 @@ public final class EventDates {
     PUNCTUATION,
     /** As {@link #PUNCTUATION}, also stopping at a conjunction that opens a new clause ({@code but}, {@code while}). */
     CONJUNCTION,
-    /** The {@link #PUNCTUATION} clause first; when nothing in it resolves, the whole sentence. */
+    /**
+     * The {@link #PUNCTUATION} clause first; when nothing in it resolves, the sentence up to the
+     * clause's end (a later clause's time rarely dates an earlier event; a leading "On Tuesday,"
+     * frames the whole sentence).
+     */
     NEAREST
   }
 
@@ -59,7 +63,7 @@ public final class EventDates {
       return DATES.forEvent(t, 0, t.size(), k, anchor, future);
     }
     Dated inClause = DATES.forEvent(t, edge(t, k, -1, clause), edge(t, k, 1, clause), k, anchor, future);
-    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause : DATES.forEvent(t, 0, t.size(), k, anchor, future);
+    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause : DATES.forEvent(t, 0, edge(t, k, 1, clause), k, anchor, future);
   }
 
   /** The clause's first token (step -1) or one past its last (step 1). */
