@@ -29,7 +29,7 @@ public final class Annotator {
   private final Lexicon lex = Lexicon.DEFAULT;
   private final EntityFinder entities = new EntityFinder(lex);
   private final SpeechFinder speech = new SpeechFinder(lex);
-  private final Engagements engagements = new Engagements(lex);
+  private final Encounters encounters = new Encounters(Frames.DEFAULT, lex);
   private final Topics topics = new Topics(lex);
 
   /** Annotates one article; never null, never throws on odd text. */
@@ -50,8 +50,7 @@ public final class Annotator {
       }
       previous = s;
       said.forEach(sp -> r.statement(s, sp));
-      List<ActorBuilder> speakers = said.stream().map(Speech::speaker).toList();
-      r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);
+      r.engagements(s, encounters.find(s.tokens(), refs, r.resolver), false);
       r.resolver.rememberGroup(s.tokens(), refs);
       updateFocus(r.resolver, s, refs, said);
       r.resolver.plural(said.stream().filter(sp -> Subjects.plural(s.tokens(), sp.source().found()))
@@ -60,7 +59,7 @@ public final class Annotator {
     for (String caption : article.captions()) {
       for (Sentence s : SentenceSplitter.split(caption)) {
         List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), true);
-        r.engagements(s, engagements.find(s.tokens(), refs, List.of(), r.resolver), true);
+        r.engagements(s, encounters.find(s.tokens(), refs, r.resolver), true);
       }
     }
     List<String> articleTopics = topics.ofArticle(article.title().orElse(""), body);
