@@ -59,6 +59,11 @@ public final class EventDates {
     if (k == t.size()) {
       return Dated.NONE;
     }
+    return inClause(t, k, clause, anchor, future);
+  }
+
+  /** The date of the event whose trigger is token {@code k} of a sentence's tokens, by the clause rule given. */
+  static Dated inClause(List<Token> t, int k, Clause clause, Anchor anchor, boolean future) {
     if (clause == Clause.SENTENCE) {
       return DATES.forEvent(t, 0, t.size(), k, anchor, future);
     }

@@ -9,6 +9,7 @@ import dev.readout.model.PlaceSource;
 import dev.readout.model.PloverType;
 import dev.readout.model.Status;
 import dev.readout.model.Mention;
+import dev.readout.model.StatedTime;
 import dev.readout.model.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ final class Reading {
   final Resolver resolver;
   final Topics topics;
   Optional<String> narrativeDate = Optional.empty();
+  private final Anchor anchor;
   final List<Statement> statements = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
   private List<Token> memoTokens;
@@ -40,6 +42,7 @@ final class Reading {
     this.dates = dates;
     this.resolver = resolver;
     this.topics = topics;
+    this.anchor = new Anchor(article.dateline().date(), article.published().map(StatedTime::date));
   }
 
   /**
@@ -88,16 +91,17 @@ final class Reading {
   void engagements(Sentence s, List<Encounters.Encounter> found, boolean caption) {
     List<Token> t = s.tokens();
     for (Encounters.Encounter f : found) {
-      Optional<String> stated = nearestDate(t, f.cueFrom(), f.clauseFrom(), f.clauseTo());
-      Optional<String> date = stated;
-      DateSource dateSource = stated.isPresent() ? statedSource(t, f) : DateSource.NONE;
-      if (date.isEmpty() && !caption && f.status() == Status.HAPPENED && !timeNear(t, f)) {
-        date = narrativeDate;
-        dateSource = article.dateline().date().isPresent() ? DateSource.DATELINE : DateSource.PUBLISHED;
+      boolean future = f.status() == Status.SCHEDULED || f.status() == Status.PROPOSED;
+      Dated dated = EventDates.inClause(t, f.cueFrom(), EventDates.Clause.NEAREST, anchor, future);
+      if (dated.date().isEmpty()) { // a clause the commas of a list or an apposition cut short
+        dated = dates.forEvent(t, f.clauseFrom(), f.clauseTo(), f.cueFrom(), anchor, future);
       }
-      Optional<DateSpan> span = date.flatMap(DateSpan::parse);
-      if (span.isEmpty()) {
-        dateSource = DateSource.NONE;
+      Optional<DateSpan> span = dated.date();
+      DateSource dateSource = dated.source();
+      if (span.isEmpty() && !caption && f.status() == Status.HAPPENED && !timeNear(t, f)) {
+        span = narrativeDate.flatMap(DateSpan::parse); // the story's news of the day
+        dateSource = span.isEmpty() ? DateSource.NONE
+            : article.dateline().date().isPresent() ? DateSource.DATELINE : DateSource.PUBLISHED;
       }
       Status status = f.status();
       if (status == Status.HAPPENED && span.isPresent() && dates.reference().isPresent()
@@ -134,21 +138,6 @@ final class Reading {
           caption));
       resolver.group(f.parties().stream().filter(ActorBuilder::isPerson).toList());
     }
-  }
-
-  /** A date written out with its month or year is stated; a weekday or "yesterday" counts from the dateline or publication. */
-  private DateSource statedSource(List<Token> t, Encounters.Encounter f) {
-    for (Dates.Expr e : exprs(t)) {
-      if (e.value().isPresent() && e.from() >= f.clauseFrom() && e.to() <= f.clauseTo()) {
-        for (int k = e.from(); k < e.to(); k++) {
-          if (Dates.isYear(t.get(k).text()) || Lexicon.MONTHS.contains(t.get(k).text())) {
-            return DateSource.STATED;
-          }
-        }
-        return article.dateline().date().isPresent() ? DateSource.DATELINE_RELATIVE : DateSource.PUBLISHED_RELATIVE;
-      }
-    }
-    return DateSource.STATED;
   }
 
   /** A meeting away from every participant's country is CAMEO 044, meet at a third location. */
@@ -206,18 +195,6 @@ final class Reading {
 
   private Optional<String> sentenceDate(List<Token> t) {
     return exprs(t).stream().flatMap(e -> e.value().stream()).findFirst();
-  }
-
-  /** The resolved time expression nearest the cue, inside the cue's clause. */
-  private Optional<String> nearestDate(List<Token> t, int cue, int from, int to) {
-    Dates.Expr best = null;
-    for (Dates.Expr e : exprs(t)) {
-      if (e.value().isPresent() && e.from() >= from && e.to() <= to
-          && (best == null || Math.abs(e.from() - cue) < Math.abs(best.from() - cue))) {
-        best = e;
-      }
-    }
-    return best == null ? Optional.empty() : best.value();
   }
 
   /** Whether a time expression sits in the words about an engagement ({@code talks last week}). */
