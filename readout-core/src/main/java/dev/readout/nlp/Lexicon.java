@@ -1,5 +1,6 @@
 package dev.readout.nlp;
 
+import dev.readout.model.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,17 +8,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * The data files under {@code dev/readout/nlp/}: countries, organisations, titles, roles, speech
- * cues, engagement triggers and topics, loaded once. Immutable and shared.
+ * The words of one language: the data files under {@code dev/readout/nlp/<code>/} (countries,
+ * organisations, titles, cues, engagement triggers, topics and the grammar word lists), each
+ * loaded once into a typed field. This is the one loader of the package's word lists.
+ *
+ * <p>A file the language lacks gives an empty list, never the English one: a language is exactly
+ * what its directory holds. Immutable once built and shared between threads; {@link
+ * #forLanguage} caches one instance per code.
  */
 final class Lexicon {
 
@@ -39,55 +48,248 @@ final class Lexicon {
 
   record Topic(String code, String label, List<String> keywords) {}
 
-  static final Lexicon DEFAULT = load();
+  /** The kinds of {@code cues.tsv}; the file spells them in lower case with a hyphen. */
+  enum Cue {
+    /** A finite reporting verb: {@code Wang said}, {@code said Wang}. */
+    VERB,
+    /** A verb whose following content must open with "that", a quote or a colon. */
+    VERB_THAT,
+    /** A clause going on with the sentence's speaker: {@code adding that}. */
+    PARTICIPLE,
+    /** A preposition introducing the speaker: {@code according to}. */
+    PREP
+  }
 
+  /** What a pronoun of {@code pronouns.tsv} refers to: one person, or a group. */
+  enum Pronoun {
+    PERSON,
+    GROUP
+  }
+
+  /** The kinds of {@code organization-anaphors.tsv}. */
+  enum OrgAnaphor {
+    ANY,
+    BUSINESS,
+    NAMED
+  }
+
+  /** The roles of {@code issue-words.tsv}. */
+  enum IssueWord {
+    VERB,
+    AGENT
+  }
+
+  /** The kinds of {@code cue-adverbs.tsv}. */
+  enum CueAdverb {
+    ADVERB,
+    AUXILIARY,
+    DAY
+  }
+
+  /** The kinds of {@code source-openers.tsv}. */
+  enum Opener {
+    DETERMINER,
+    MODIFIER
+  }
+
+  private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+  private static final Map<String, Lexicon> BY_CODE = new ConcurrentHashMap<>();
+
+  /** English, the default language. */
+  static final Lexicon DEFAULT = forLanguage("en");
+
+  final String code;
   final Phrases<CountryForm> countries = new Phrases<>(false);
   final Map<String, Country> countriesByCode = new HashMap<>();
   final Phrases<Org> orgs = new Phrases<>(false);
   final Phrases<String> titles = new Phrases<>(false);
   final Phrases<String> roles = new Phrases<>(true);
-  final Phrases<String> cues = new Phrases<>(true);
+  final Phrases<Cue> cues = new Phrases<>(true);
   final Phrases<String> sources = new Phrases<>(true);
   final Phrases<Trigger> triggers = new Phrases<>(true);
   final List<Topic> topics = new ArrayList<>();
   /** Lower-case sentence connectives ({@code but}, {@code meanwhile}), never part of a speaker phrase. */
-  final Set<String> connectives = new HashSet<>();
+  final Set<String> connectives;
 
-  private Lexicon() {}
+  // Case-sensitive sets, matched against a token's text.
+  final Set<String> notName;
+  final Set<String> orgHeads;
+  final Set<String> thingHeads;
+  final Set<String> particles;
+  final Set<String> honorifics;
+  final Set<String> abbreviations;
+  final Set<String> prepositions;
+
+  // Lower-case sets, matched against a token's lower-case form.
+  final Set<String> roleDeterminers;
+  final Set<String> roleModifiers;
+  final Set<String> groupHeads;
+  final Map<String, Pronoun> pronouns;
+  /** Subject pronouns by lower-case form, each to its written form ({@code i → I}). */
+  final Map<String, String> subjectPronouns;
+  final Set<String> determiners;
+  final Set<String> quantifiers;
+  final Set<String> subjectStops;
+  final Set<String> clauseOpeners;
+  final Set<String> nonStatement;
+  final Set<String> trailing;
+  final Set<String> clauseSubjects;
+  final Set<String> clauseBreaks;
+  final Set<String> addressees;
+  final Set<String> addresseeHeads;
+  final Set<String> addressingCues;
+  final Map<OrgAnaphor, Set<String>> orgAnaphors;
+  final Set<String> corporate;
+  final Set<String> documents;
+  final Set<String> issuerHeads;
+  final Map<String, IssueWord> issueWords;
+  final Set<String> passiveMarkers;
+  final Map<String, CueAdverb> cueAdverbs;
+  final Set<String> speakerPhraseWords;
+  final Map<String, Opener> sourceOpeners;
+  final Set<String> organizationSources;
+  final Set<String> invertedFollowers;
+  final Set<String> placePrepositions;
+  final Set<String> genericRoles;
+
+  private Lexicon(String code) {
+    this.code = code;
+    loadNames();
+    connectives = lowerWords("connectives.txt");
+    notName = words("not-name-words.txt");
+    orgHeads = words("organization-heads.txt");
+    thingHeads = words("thing-heads.txt");
+    particles = words("name-particles.txt");
+    honorifics = words("honorifics.txt");
+    abbreviations = words("abbreviations.txt");
+    prepositions = words("prepositions.txt");
+    roleDeterminers = words("role-determiners.txt");
+    roleModifiers = words("role-modifiers.txt");
+    groupHeads = words("group-heads.txt");
+    pronouns = kinds("pronouns.tsv", Pronoun.class);
+    Map<String, String> subjects = new HashMap<>();
+    words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
+    subjectPronouns = Map.copyOf(subjects);
+    determiners = words("determiners.txt");
+    quantifiers = words("quantifiers.txt");
+    subjectStops = words("subject-stop-words.txt");
+    clauseOpeners = words("clause-openers.txt");
+    nonStatement = words("non-statement-words.txt");
+    trailing = words("trailing-words.txt");
+    clauseSubjects = words("clause-subjects.txt");
+    clauseBreaks = words("clause-breaks.txt");
+    addressees = words("addressees.txt");
+    addresseeHeads = words("addressee-heads.txt");
+    addressingCues = words("addressing-cues.txt");
+    orgAnaphors = byKind(rows(code, "organization-anaphors.tsv"), OrgAnaphor.class);
+    corporate = words("corporate-suffixes.txt");
+    documents = words("document-nouns.txt");
+    issuerHeads = words("issuer-heads.txt");
+    issueWords = kinds("issue-words.tsv", IssueWord.class);
+    passiveMarkers = words("passive-markers.txt");
+    cueAdverbs = kinds("cue-adverbs.tsv", CueAdverb.class);
+    speakerPhraseWords = words("speaker-phrase-words.txt");
+    sourceOpeners = kinds("source-openers.tsv", Opener.class);
+    organizationSources = words("organization-sources.txt");
+    invertedFollowers = words("inverted-followers.txt");
+    placePrepositions = words("place-prepositions.txt");
+    genericRoles = words("generic-roles.txt");
+  }
+
+  /**
+   * The lexicon of a language, loaded on first use and cached.
+   *
+   * @param code an ISO 639-1 (or 639-3) code in lower case, such as {@code en}
+   * @throws IllegalArgumentException when {@code code} is not two or three lower-case letters
+   */
+  static Lexicon forLanguage(String code) {
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("language code must be 2-3 lower-case letters: " + code);
+    }
+    return BY_CODE.computeIfAbsent(code, Lexicon::new);
+  }
+
+  /**
+   * The lexicon for an article's language: the language whose directory holds a {@code
+   * language.txt}, else English when the language is absent, malformed or unknown. A region
+   * ({@code en-GB}) is ignored.
+   */
+  static Lexicon forArticle(Article article) {
+    return article.language()
+        .map(l -> lower(l.strip()).split("[-_]", 2)[0])
+        .filter(c -> CODE.matcher(c).matches() && Lexicon.class.getResource(c + "/language.txt") != null)
+        .map(Lexicon::forLanguage)
+        .orElse(DEFAULT);
+  }
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private static Lexicon load() {
-    Lexicon x = new Lexicon();
-    for (String[] r : rows("countries.tsv")) {
+  private void loadNames() {
+    for (String[] r : rows(code, "countries.tsv")) {
       Country c = new Country(r[0], r[1], split(field(r, 4)));
-      x.countriesByCode.put(c.code(), c);
-      x.countries.add(c.name(), new CountryForm(c, Form.NAME));
-      split(field(r, 2)).forEach(a -> x.countries.add(a, new CountryForm(c, Form.NAME)));
-      split(field(r, 3)).forEach(a -> x.countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
-      c.capitals().forEach(a -> x.countries.add(a, new CountryForm(c, Form.CAPITAL)));
+      countriesByCode.put(c.code(), c);
+      countries.add(c.name(), new CountryForm(c, Form.NAME));
+      split(field(r, 2)).forEach(a -> countries.add(a, new CountryForm(c, Form.NAME)));
+      split(field(r, 3)).forEach(a -> countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
+      c.capitals().forEach(a -> countries.add(a, new CountryForm(c, Form.CAPITAL)));
     }
-    for (String[] r : rows("organizations.tsv")) {
+    for (String[] r : rows(code, "organizations.tsv")) {
       String acr = field(r, 1);
       Org o = new Org(r[0], acr.isEmpty() ? Optional.empty() : Optional.of(acr));
-      x.orgs.add(o.name(), o);
+      orgs.add(o.name(), o);
       if (!acr.isEmpty()) {
-        x.orgs.add(acr, o);
+        orgs.add(acr, o);
       }
-      split(field(r, 2)).forEach(a -> x.orgs.add(a, o));
+      split(field(r, 2)).forEach(a -> orgs.add(a, o));
     }
-    rows("titles.txt").forEach(r -> x.titles.add(r[0], r[0].replace(".", "").trim()));
-    rows("roles.txt").forEach(r -> x.roles.add(r[0], r[0]));
-    rows("sources.txt").forEach(r -> x.sources.add(r[0], r[0]));
-    rows("connectives.txt").forEach(r -> x.connectives.add(lower(r[0].trim())));
-    rows("cues.tsv").forEach(r -> x.cues.add(r[0], field(r, 1)));
-    rows("engagements.tsv").forEach(r -> x.triggers.add(r[2], new Trigger(r[0], r[1])));
-    for (String[] r : rows("topics.tsv")) {
-      x.topics.add(new Topic(r[0], r[1], split(field(r, 2))));
+    rows(code, "titles.txt").forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
+    rows(code, "roles.txt").forEach(r -> roles.add(r[0], r[0]));
+    rows(code, "sources.txt").forEach(r -> sources.add(r[0], r[0]));
+    rows(code, "cues.tsv").forEach(r -> cues.add(r[0], kind(field(r, 1).replace('-', '_'), Cue.class)));
+    rows(code, "engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
+    for (String[] r : rows(code, "topics.tsv")) {
+      topics.add(new Topic(r[0], r[1], split(field(r, 2))));
     }
-    return x;
+  }
+
+  /** The first column of a word list, trimmed, as written. */
+  private Set<String> words(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    rows(code, name).forEach(r -> out.add(r[0].trim()));
+    return Set.copyOf(out);
+  }
+
+  private Set<String> lowerWords(String name) {
+    Set<String> out = new LinkedHashSet<>();
+    rows(code, name).forEach(r -> out.add(lower(r[0].trim())));
+    return Set.copyOf(out);
+  }
+
+  /** A two-column table: word, and its kind as an enum constant's name. */
+  private <E extends Enum<E>> Map<String, E> kinds(String name, Class<E> type) {
+    Map<String, E> out = new HashMap<>();
+    rows(code, name).forEach(r -> out.put(r[0].trim(), kind(field(r, 1), type)));
+    return Map.copyOf(out);
+  }
+
+  private static <E extends Enum<E>> Map<E, Set<String>> byKind(List<String[]> rows, Class<E> type) {
+    Map<E, Set<String>> sets = new EnumMap<>(type);
+    for (E k : type.getEnumConstants()) {
+      sets.put(k, new LinkedHashSet<>());
+    }
+    rows.forEach(r -> sets.get(kind(field(r, 1), type)).add(r[0].trim()));
+    sets.replaceAll((k, v) -> Set.copyOf(v));
+    return sets;
+  }
+
+  private static <E extends Enum<E>> E kind(String s, Class<E> type) {
+    try {
+      return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("unknown " + type.getSimpleName() + " in a data file: " + s, e);
+    }
   }
 
   private static String field(String[] r, int i) {
@@ -104,10 +306,20 @@ final class Lexicon {
     return out;
   }
 
+  /** The rows of a data file of the default language (English); empty when it has no such file. */
   static List<String[]> rows(String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(name);
+    return rows("en", name);
+  }
+
+  /**
+   * The rows of {@code dev/readout/nlp/<code>/<name>}, tab-separated, without blank and {@code #}
+   * lines; an empty list when the language has no such file.
+   */
+  static List<String[]> rows(String code, String name) {
+    String path = code + "/" + name;
+    InputStream in = Lexicon.class.getResourceAsStream(path);
     if (in == null) {
-      throw new IllegalStateException("missing data file dev/readout/nlp/" + name);
+      return List.of();
     }
     List<String[]> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -117,9 +329,9 @@ final class Lexicon {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dev/readout/nlp/" + name, e);
+      throw new UncheckedIOException("cannot read dev/readout/nlp/" + path, e);
     }
-    return out;
+    return List.copyOf(out);
   }
 
   static final Set<String> MONTHS =

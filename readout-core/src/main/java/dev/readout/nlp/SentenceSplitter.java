@@ -89,8 +89,8 @@ final class SentenceSplitter {
     }
     List<Token> t = Tokenizer.tokens(text, next, end);
     for (int i = 0; i < Math.min(t.size(), 7); i++) {
-      Phrases.Match<String> cue = Lexicon.DEFAULT.cues.at(t, i);
-      if (cue != null && !"participle".equals(cue.value()) && !"prep".equals(cue.value())) {
+      Phrases.Match<Lexicon.Cue> cue = Lexicon.DEFAULT.cues.at(t, i);
+      if (cue != null && cue.value() != Lexicon.Cue.PARTICIPLE && cue.value() != Lexicon.Cue.PREP) {
         int after = i + cue.length();
         if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1))) {
           return false; // He added, "...": the attribution of a new quotation, not of the one before

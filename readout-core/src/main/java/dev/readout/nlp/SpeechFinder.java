@@ -57,16 +57,16 @@ final class SpeechFinder {
         quoted = opens(t, c, s.text(), s.start());
         continue;
       }
-      Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || "participle".equals(cue.value()) || quoted
+      Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, c);
+      if (cue == null || cue.value() == Lexicon.Cue.PARTICIPLE || quoted
           || !Character.isLowerCase(t.get(c).text().charAt(0))) {
         continue;
       }
       int ce = c + cue.length();
       Speech found =
-          "prep".equals(cue.value())
+          cue.value() == Lexicon.Cue.PREP
               ? according(t, refs, c, ce, resolver)
-              : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
+              : verb(t, refs, c, ce, resolver, cue.value() == Lexicon.Cue.VERB_THAT);
       Speech sp = found == null ? null : Anaphors.resolve(t, refs, found, resolver);
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
           && out.stream().noneMatch(o -> o.speaker() == sp.speaker() && overlaps(o, sp))) {
@@ -99,8 +99,8 @@ final class SpeechFinder {
     List<Speech> out = new ArrayList<>();
     int n = Content.end(t);
     for (int c = 0; c < n; c++) {
-      Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || !"participle".equals(cue.value())) {
+      Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, c);
+      if (cue == null || cue.value() != Lexicon.Cue.PARTICIPLE) {
         continue;
       }
       int ce = c + cue.length();
