@@ -1,7 +1,6 @@
 package dev.readout.nlp;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Attributions whose speaker follows the cue: {@code "...," said Baker, a trader.} Token indices
@@ -34,7 +33,7 @@ final class Inverted {
     }
     int next = after.found().to();
     int n = Content.end(t);
-    if (!quoted && next < n && !INVERTED_NEXT.contains(t.get(next).lower())) {
+    if (!quoted && next < n && !resolver.lex().invertedFollowers.contains(t.get(next).lower())) {
       return null;
     }
     int end = c - 1;
@@ -47,11 +46,6 @@ final class Inverted {
     }
     return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
   }
-
-  private static final Set<String> INVERTED_NEXT =
-      Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
-          "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", ".");
 
   /** A person named within a few words after the cue: {@code said former Wisconsin Gov. Jim Doyle}. */
   private static Ref personAfter(List<Token> t, List<Ref> refs, int ce, Resolver resolver) {

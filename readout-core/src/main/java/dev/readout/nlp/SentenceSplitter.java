@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -20,13 +19,6 @@ final class SentenceSplitter {
 
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final SentenceModel SENTENCE_MODEL = loadModel();
-
-  /** Abbreviations that do not end a sentence, without their period. */
-  private static final Set<String> NON_FINAL =
-      Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen",
-          "Rep", "Gov", "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec", "vs", "Rev", "Hon", "Pres", "approx", "Fig", "Vol");
 
   private SentenceSplitter() {}
 
@@ -95,7 +87,7 @@ final class SentenceSplitter {
         if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1))) {
           return false; // He added, "...": the attribution of a new quotation, not of the one before
         }
-        return after >= t.size() - 1 || t.get(after).is(",") || Content.AFTER_TRAILING.contains(t.get(after).lower());
+        return after >= t.size() - 1 || t.get(after).is(",") || Lexicon.DEFAULT.trailing.contains(t.get(after).lower());
       }
       if (!t.get(i).isWord() && !t.get(i).is(".") || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {
         return false;
@@ -118,6 +110,6 @@ final class SentenceSplitter {
       return false;
     }
     String w = tail.get(tail.size() - 2).text();
-    return NON_FINAL.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
+    return Lexicon.DEFAULT.abbreviations.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
   }
 }

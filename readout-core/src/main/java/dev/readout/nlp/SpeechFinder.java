@@ -4,7 +4,6 @@ import dev.readout.model.Actor;
 import dev.readout.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds attributed statements in one sentence. For every speech cue outside quotation marks it
@@ -23,26 +22,10 @@ import java.util.Set;
  */
 final class SpeechFinder {
 
-  private static final Set<String> BE =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "to");
-  private static final Set<String> SKIPPABLE =
-      Set.of(
-          "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
-          "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
-          "separately", "however", "too", "twice", "already", "did", "does", "do", "never", "today",
-          "yesterday", "tonight");
-  /** Time words wire copy puts between a name and its cue: {@code Clayton Yeutter today said}. */
-  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight");
-  /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
-  private static final Set<String> NP_WORDS =
-      Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
-          "spokesperson", "journalist", "strategist", "manager", "chief", "press", "secretary",
-          "director", "chairman", "aide", "analyst", "pollster", "candidate", "presidential",
-          "of", "the", "'s", "’s", "and", "deputy", "executive", "economist", "president");
-
   private final Lexicon lex;
   private final SourcePhrases sources;
 
+  /** A finder reading cues and grammar words from {@code lex}, the article's language. */
   SpeechFinder(Lexicon lex) {
     this.lex = lex;
     this.sources = new SourcePhrases(lex);
@@ -121,11 +104,11 @@ final class SpeechFinder {
   }
 
   private Speech verb(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, boolean strict) {
-    if (c > 0 && BE.contains(t.get(c - 1).lower())) {
+    if (c > 0 && lex.passiveMarkers.contains(t.get(c - 1).lower())) {
       return null; // passive or infinitive: "was told", "to say"
     }
     int e = c - 1;
-    while (e >= 0 && (SKIPPABLE.contains(t.get(e).lower()) || t.get(e).lower().endsWith("ly"))
+    while (e >= 0 && (lex.cueAdverbs.containsKey(t.get(e).lower()) || t.get(e).lower().endsWith("ly"))
         && !t.get(e).isCapitalised()) {
       e--;
     }
@@ -143,12 +126,12 @@ final class SpeechFinder {
     }
     if (speaker == null && e >= 1 && t.get(e).is(",")) {
       Ref named = person(t, refs, e - 1, resolver);
-      speaker = named != null ? named : apposed(t, refs, e, resolver);
+      speaker = named != null ? named : apposed(t, refs, e, resolver, lex);
     }
     if (speaker == null && e >= 1 && t.get(e).is("who")) {
       Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
       if (antecedent != null) {
-        Content.Span span = Content.around(t, -1, c, ce, strict);
+        Content.Span span = Content.around(t, -1, c, ce, strict, lex);
         Token who = t.get(e);
         Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
             new Mention(who.start(), who.end(), who.text()));
@@ -165,13 +148,13 @@ final class SpeechFinder {
       speaker = Subjects.before(t, e, resolver);
     }
     if (speaker != null) {
-      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
+      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE, lex);
       Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
       if (named != null && opensClause(t, named.found().from())) {
         speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
-        b = boundary(t, named.found().from(), false);
+        b = boundary(t, named.found().from(), false, lex);
       }
-      Content.Span span = Content.around(t, b, c, ce, strict);
+      Content.Span span = Content.around(t, b, c, ce, strict, lex);
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return Inverted.find(t, refs, c, ce, resolver, sources);
@@ -217,10 +200,10 @@ final class SpeechFinder {
    * resolved name ({@code Trump senior adviser Paul Manafort}); -1 when no comma or quote sets it
    * off.
    */
-  private static int boundary(List<Token> t, int sa, boolean common) {
+  private static int boundary(List<Token> t, int sa, boolean common, Lexicon lex) {
     int k = sa;
     while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
-        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower())
+        && (t.get(k - 1).isCapitalised() || lex.speakerPhraseWords.contains(t.get(k - 1).lower())
             || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !t.get(k - 1).is("that"))) {
       k--;
     }
@@ -228,7 +211,7 @@ final class SpeechFinder {
   }
 
   /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
-  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver) {
+  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver, Lexicon lex) {
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       int to = r.found().to();
@@ -236,12 +219,12 @@ final class SpeechFinder {
         continue;
       }
       if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && to - r.found().from() >= 2
-          && to - r.found().from() <= 4 && !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())) {
+          && to - r.found().from() <= 4 && !lex.orgHeads.contains(t.get(to - 1).text())) {
         r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
       }
       if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
-        boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
+        boolean apposition = !first.isCapitalised() || lex.sourceOpeners.containsKey(first.lower());
         for (int j = to + 1; j < comma && !apposition; j++) {
           apposition = t.get(j).isWord() && !t.get(j).isCapitalised(); // South Carolina director for Sanders
         }
@@ -323,7 +306,7 @@ final class SpeechFinder {
   /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
   private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
     int at = ce;
-    while (at < t.size() && at < ce + 2 && SourcePhrases.DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
+    while (at < t.size() && at < ce + 2 && sources.isOpener(t.get(at)) && refStartingAt(refs, at) == null) {
       at++;
     }
     Ref r = refStartingAt(refs, at);
