@@ -156,7 +156,7 @@ final class EntityFinder {
     if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {
       return false;
     }
-    if (lex.notName.contains(s) || Lexicon.MONTHS.contains(s) || Lexicon.WEEKDAYS.contains(s)
+    if (lex.notName.contains(s) || lex.months.contains(s) || lex.weekdays.contains(s)
         || lex.orgHeads.contains(s) || lex.thingHeads.contains(s)) {
       return false;
     }

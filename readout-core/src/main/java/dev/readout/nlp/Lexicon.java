@@ -1,6 +1,9 @@
 package dev.readout.nlp;
 
 import dev.readout.model.Article;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,6 +95,8 @@ final class Lexicon {
     MODIFIER
   }
 
+  /** The class of {@code time-words.tsv} rows that spell a month ({@code Sept}). */
+  private static final String MONTH_CLASS = "month";
   private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
   private static final Map<String, Lexicon> BY_CODE = new ConcurrentHashMap<>();
 
@@ -151,6 +156,13 @@ final class Lexicon {
   final Set<String> invertedFollowers;
   final Set<String> placePrepositions;
   final Set<String> genericRoles;
+  /**
+   * Capitalised month names and abbreviations: {@code java.time}'s full and short names for the
+   * language, plus the {@code month} rows of {@code time-words.tsv} ({@code Sept}).
+   */
+  final Set<String> months;
+  /** Capitalised weekday names, from {@code java.time} for the language. */
+  final Set<String> weekdays;
 
   private Lexicon(String code) {
     this.code = code;
@@ -194,6 +206,33 @@ final class Lexicon {
     invertedFollowers = words("inverted-followers.txt");
     placePrepositions = words("place-prepositions.txt");
     genericRoles = words("generic-roles.txt");
+    months = months(code);
+    weekdays = weekdays(code);
+  }
+
+  private static Set<String> months(String code) {
+    Locale locale = Locale.forLanguageTag(code);
+    Set<String> out = new LinkedHashSet<>();
+    for (Month m : Month.values()) {
+      out.add(m.getDisplayName(TextStyle.FULL, locale));
+      out.add(m.getDisplayName(TextStyle.SHORT, locale));
+    }
+    for (String[] r : rows(code, "time-words.tsv")) {
+      if (r.length > 1 && r[1].trim().equals(MONTH_CLASS) && !r[0].isBlank()) {
+        String w = r[0].trim();
+        out.add(w.substring(0, 1).toUpperCase(locale) + w.substring(1));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> weekdays(String code) {
+    Locale locale = Locale.forLanguageTag(code);
+    Set<String> out = new LinkedHashSet<>();
+    for (DayOfWeek d : DayOfWeek.values()) {
+      out.add(d.getDisplayName(TextStyle.FULL, locale));
+    }
+    return Set.copyOf(out);
   }
 
   /**
@@ -334,12 +373,6 @@ final class Lexicon {
     return List.copyOf(out);
   }
 
-  static final Set<String> MONTHS =
-      Set.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec");
-
-  static final Set<String> WEEKDAYS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  /** English weekday names, for {@code Dates} until it reads its own time words. */
+  static final Set<String> WEEKDAYS = DEFAULT.weekdays;
 }

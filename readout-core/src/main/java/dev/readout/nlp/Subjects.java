@@ -152,7 +152,7 @@ final class Subjects {
       }
     }
     return !lex.orgHeads.contains(t.get(to - 1).text())
-        && !Lexicon.MONTHS.contains(t.get(to - 1).text()) && !Lexicon.WEEKDAYS.contains(t.get(to - 1).text());
+        && !lex.months.contains(t.get(to - 1).text()) && !lex.weekdays.contains(t.get(to - 1).text());
   }
 
   /** A word that may modify a noun inside a subject phrase: no function word or connective. */
