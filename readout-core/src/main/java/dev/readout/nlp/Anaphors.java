@@ -29,15 +29,15 @@ final class Anaphors {
       return sp;
     }
     int the = f.from();
-    if (!t.get(the).lower().equals("the")) {
+    if (!lex.isLower(t.get(the), Lexicon.Word.THE)) {
       int k = the;
       while (k > 0 && f.to() - k < 5 && Subjects.modifier(t.get(k - 1), lex) && !t.get(k - 1).isCapitalised()
-          && !t.get(k - 1).lower().equals("the")) {
+          && !lex.isLower(t.get(k - 1), Lexicon.Word.THE)) {
         k--; // the bank holding company: the source noun was found without its modifiers
       }
-      the = k > 0 && t.get(k - 1).lower().equals("the") ? k - 1 : f.from();
+      the = k > 0 && lex.isLower(t.get(k - 1), Lexicon.Word.THE) ? k - 1 : f.from();
     }
-    if (!t.get(the).lower().equals("the") || f.to() - the < 2 || f.to() - the > 5) {
+    if (!lex.isLower(t.get(the), Lexicon.Word.THE) || f.to() - the < 2 || f.to() - the > 5) {
       return sp;
     }
     for (int k = the + 1; k < f.to() - 1; k++) {
@@ -138,7 +138,7 @@ final class Anaphors {
       return Optional.empty();
     }
     Ref r = SpeechFinder.refStartingAt(refs, at);
-    if (r == null && at < t.size() && t.get(at).lower().equals("the")) {
+    if (r == null && at < t.size() && lex.isLower(t.get(at), Lexicon.Word.THE)) {
       r = SpeechFinder.refStartingAt(refs, at + 1);
       for (int end = at + 1; r == null && end < Math.min(t.size(), at + 4); end++) {
         if (!t.get(end).isWord() || t.get(end).isCapitalised()) {

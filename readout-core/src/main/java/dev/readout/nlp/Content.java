@@ -42,7 +42,7 @@ final class Content {
         if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
           return leading(t, after, n, strict, lex); // In a call on Monday, Warren said, "..."
         }
-        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
+        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1), lex)) {
           return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
         }
         boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
@@ -82,7 +82,7 @@ final class Content {
     }
     if (from < n && isQuote(t.get(from))) {
       int close = closingQuote(t, from + 1, n);
-      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close))) {
+      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close), lex)) {
         return new Span(from, close, Statement.Mode.DIRECT);
       }
     }
@@ -129,13 +129,13 @@ final class Content {
       return true;
     }
     Token a = t.get(after);
-    return a.is(",") || a.is(";") || a.is("(") || lex.trailing.contains(a.lower()) || participle(a);
+    return a.is(",") || a.is(";") || a.is("(") || lex.trailing.contains(a.lower()) || participle(a, lex);
   }
 
   /** The token index of a {@code that} opening the content within a few words of the cue. */
   private static Integer that(List<Token> t, int after, int n, Lexicon lex) {
     for (int k = after; k < Math.min(n, after + 8); k++) {
-      if (t.get(k).is("that")) {
+      if (lex.is(t.get(k), Lexicon.Word.THAT)) {
         return k;
       }
       if (t.get(k).is(",") || isQuote(t.get(k))) {
@@ -156,7 +156,7 @@ final class Content {
       return k + 1;
     }
     int j = k;
-    if (t.get(j).is("a") || t.get(j).is("the") || t.get(j).is("an")) {
+    if (lex.is(t.get(j), Lexicon.Word.ARTICLE)) {
       for (int h = j + 1; h < Math.min(n, j + 5); h++) {
         if (lex.addresseeHeads.contains(t.get(h).lower())) {
           return h + 1;
@@ -167,7 +167,7 @@ final class Content {
     while (j < n && (t.get(j).isCapitalised() && t.get(j).isWord() || t.get(j).isPossessive())) {
       j++;
       if (j + 1 < n && !t.get(j).isCapitalised() && t.get(j).isWord() && t.get(j + 1).isCapitalised()
-          && !lex.trailing.contains(t.get(j).lower()) && !t.get(j).is("that")) {
+          && !lex.trailing.contains(t.get(j).lower()) && !lex.is(t.get(j), Lexicon.Word.THAT)) {
         j++; // Fox News host Sean Hannity
       }
     }
@@ -200,8 +200,8 @@ final class Content {
     return k.is(",") || isQuote(k) || k.is("—") || k.is("--");
   }
 
-  static boolean participle(Token k) {
-    return k.lower().endsWith("ing") && !k.isCapitalised();
+  static boolean participle(Token k, Lexicon lex) {
+    return lex.endsWith(k.lower(), Lexicon.Suffix.PARTICIPLE) && !k.isCapitalised();
   }
 
   static Statement.Mode mode(List<Token> t, int from, int to) {

@@ -113,7 +113,7 @@ final class EntityFinder {
         titles.add(m.value());
       }
       j += m.length();
-      if (j + 1 < t.size() && (t.get(j).is("and") || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
+      if (j + 1 < t.size() && (lex.is(t.get(j), Lexicon.Word.AND) || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
         j++;
       }
     }
@@ -177,20 +177,17 @@ final class EntityFinder {
 
   /** the two ministers, both sides, the two heads of state. */
   private Found group(List<Token> t, int i) {
-    int j;
-    if (t.get(i).lower().equals("both")) {
-      j = i + 1;
-    } else if (t.get(i).lower().equals("the") && i + 1 < t.size()
-        && (t.get(i + 1).is("two") || t.get(i + 1).is("three"))) {
-      j = i + 2;
-    } else {
+    Phrases.Match<String> opener = lex.groupOpeners.at(t, i);
+    if (opener == null) {
       return null;
     }
+    int j = i + opener.length();
     for (int k = j; k < Math.min(t.size(), j + 3); k++) {
       String w = t.get(k).lower();
-      if (lex.groupHeads.contains(w)) {
+      Lexicon.GroupHead head = lex.groupHeads.get(w);
+      if (head != null) {
         int end = k + 1;
-        if (w.equals("heads") && end + 1 < t.size() && t.get(end).is("of")) {
+        if (head == Lexicon.GroupHead.OF && end + 1 < t.size() && lex.is(t.get(end), Lexicon.Word.OF)) {
           end += 2;
         }
         return Found.of(Kind.GROUP, i, end, w);

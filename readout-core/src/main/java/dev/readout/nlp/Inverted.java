@@ -23,7 +23,7 @@ final class Inverted {
     Ref after = personAfter(t, refs, ce, resolver);
     if (after == null) {
       Ref r = SpeechFinder.refStartingAt(refs, ce);
-      after = r != null && SpeechFinder.usable(t, r) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
+      after = r != null && SpeechFinder.usable(t, r, resolver.lex()) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
     }
     if (after == null && quoted) {
       after = Subjects.after(t, ce, resolver);

@@ -89,6 +89,33 @@ final class Lexicon {
     DAY
   }
 
+  /** The roles of {@code function-words.tsv}: the few grammar words the rules name. */
+  enum Word {
+    AND,
+    OR,
+    BUT,
+    THE,
+    ARTICLE,
+    THAT,
+    WHO,
+    OF
+  }
+
+  /** The roles of {@code suffixes.tsv}. */
+  enum Suffix {
+    ADVERB,
+    PARTICIPLE,
+    PLURAL,
+    NOT_PLURAL,
+    CAPITALISED_PLURAL
+  }
+
+  /** The kinds of {@code group-heads.tsv}: a plain head, or one taking {@code of} and a word. */
+  enum GroupHead {
+    PLAIN,
+    OF
+  }
+
   /** The kinds of {@code source-openers.tsv}. */
   enum Opener {
     DETERMINER,
@@ -112,6 +139,7 @@ final class Lexicon {
   final Phrases<Cue> cues = new Phrases<>(true);
   final Phrases<String> sources = new Phrases<>(true);
   final Phrases<Trigger> triggers = new Phrases<>(true);
+  final Phrases<String> groupOpeners = new Phrases<>(true);
   final List<Topic> topics = new ArrayList<>();
   /** Lower-case sentence connectives ({@code but}, {@code meanwhile}), never part of a speaker phrase. */
   final Set<String> connectives;
@@ -128,7 +156,11 @@ final class Lexicon {
   // Lower-case sets, matched against a token's lower-case form.
   final Set<String> roleDeterminers;
   final Set<String> roleModifiers;
-  final Set<String> groupHeads;
+  final Map<String, GroupHead> groupHeads;
+  final Map<Word, Set<String>> words;
+  final Map<Suffix, Set<String>> suffixes;
+  final Set<String> namingCues;
+  final Set<String> notPlaceNouns;
   final Map<String, Pronoun> pronouns;
   /** Subject pronouns by lower-case form, each to its written form ({@code i → I}). */
   final Map<String, String> subjectPronouns;
@@ -177,7 +209,11 @@ final class Lexicon {
     prepositions = words("prepositions.txt");
     roleDeterminers = words("role-determiners.txt");
     roleModifiers = words("role-modifiers.txt");
-    groupHeads = words("group-heads.txt");
+    groupHeads = kinds("group-heads.tsv", GroupHead.class);
+    words = byKind(rows(code, "function-words.tsv"), Word.class);
+    suffixes = byKind(rows(code, "suffixes.tsv"), Suffix.class);
+    namingCues = words("naming-cues.txt");
+    notPlaceNouns = words("not-place-nouns.txt");
     pronouns = kinds("pronouns.tsv", Pronoun.class);
     Map<String, String> subjects = new HashMap<>();
     words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
@@ -261,6 +297,26 @@ final class Lexicon {
         .orElse(DEFAULT);
   }
 
+  /** Whether the token, as written, is one of the language's words in that role. */
+  boolean is(Token t, Word role) {
+    return words.get(role).contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is one of the language's words in that role. */
+  boolean isLower(Token t, Word role) {
+    return words.get(role).contains(t.lower());
+  }
+
+  /** Whether a word ends in one of the language's endings in that role. */
+  boolean endsWith(String word, Suffix role) {
+    for (String ending : suffixes.get(role)) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
@@ -287,6 +343,7 @@ final class Lexicon {
     rows(code, "roles.txt").forEach(r -> roles.add(r[0], r[0]));
     rows(code, "sources.txt").forEach(r -> sources.add(r[0], r[0]));
     rows(code, "cues.tsv").forEach(r -> cues.add(r[0], kind(field(r, 1).replace('-', '_'), Cue.class)));
+    rows(code, "group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
     rows(code, "engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
     for (String[] r : rows(code, "topics.tsv")) {
       topics.add(new Topic(r[0], r[1], split(field(r, 2))));

@@ -170,7 +170,7 @@ final class Resolver {
       int space = a.name.lastIndexOf(' ');
       String last = a.name.substring(space + 1);
       if (a.isPerson() && space > 0 && last.length() >= 4 && last.charAt(0) == surname.charAt(0)
-          && !last.equals(surname) && !surname.equals(last + "s") && oneEdit(last, surname)) { // the Khans: a family
+          && !last.equals(surname) && !familyPlural(last, surname) && oneEdit(last, surname)) { // the Khans: a family
         if (found != null && found != a) {
           return null;
         }
@@ -224,7 +224,7 @@ final class Resolver {
     if (words <= 4 && speaks(t, f)) {
       return List.of(person(f.name(), List.of(), Optional.empty()));
     }
-    if (words <= 3 && isPlace(t, f.from()) && !(f.from() >= 2 && t.get(f.from() - 2).lower().equals("interview"))) {
+    if (words <= 3 && isPlace(t, f.from()) && !(f.from() >= 2 && lex.notPlaceNouns.contains(t.get(f.from() - 2).lower()))) {
       return List.of(place(f.name(), Optional.empty()));
     }
     return List.of();
@@ -243,8 +243,23 @@ final class Resolver {
       return true;
     }
     int b = f.from();
-    return b > 0 && (t.get(b - 1).is("said") || t.get(b - 1).is("says"))
-        || b > 1 && t.get(b - 1).is("to") && t.get(b - 2).lower().equals("according");
+    return b > 0 && lex.namingCues.contains(t.get(b - 1).text()) || prepositionalCueEndsAt(t, b);
+  }
+
+  /** Whether a prepositional cue ({@code according to}) ends right before token {@code b}. */
+  private boolean prepositionalCueEndsAt(List<Token> t, int b) {
+    for (int k = Math.max(0, b - 4); k < b; k++) {
+      Phrases.Match<Lexicon.Cue> m = lex.cues.at(t, k);
+      if (m != null && m.value() == Lexicon.Cue.PREP && k + m.length() == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code plural} is {@code word} with a regular plural ending: the Khans. */
+  private boolean familyPlural(String word, String plural) {
+    return plural.startsWith(word) && lex.suffixes.get(Lexicon.Suffix.PLURAL).contains(plural.substring(word.length()));
   }
 
   private Optional<ActorBuilder> role(Found f) {

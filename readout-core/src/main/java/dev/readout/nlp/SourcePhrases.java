@@ -95,18 +95,18 @@ final class SourcePhrases {
    * stays an object. Else {@code from} unchanged.
    */
   private int coordinated(List<Token> t, int from, int e) {
-    if (!Subjects.pluralNoun(t.get(e).text())) {
+    if (!Subjects.pluralNoun(t.get(e).text(), lex)) {
       return from;
     }
     int and = from - 1;
     while (and >= 0 && from - and <= 2 && Subjects.modifier(t.get(and), lex)) {
       and--; // economic analysts
     }
-    if (and < 2 || !t.get(and).is("and")) {
+    if (and < 2 || !lex.is(t.get(and), Lexicon.Word.AND)) {
       return from;
     }
     int head = and - 1;
-    if (!Subjects.pluralNoun(t.get(head).text()) || !endsSource(t, head)) {
+    if (!Subjects.pluralNoun(t.get(head).text(), lex) || !endsSource(t, head)) {
       return from;
     }
     int start = head;

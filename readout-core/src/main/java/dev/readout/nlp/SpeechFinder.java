@@ -60,7 +60,7 @@ final class SpeechFinder {
     if (!out.isEmpty()) {
       out.addAll(participles(t, out.get(0)));
     } else {
-      Ref subject = subject(t, refs);
+      Ref subject = subject(t, refs, lex);
       if (subject != null) {
         out.addAll(participles(t, new Speech(subject.actor(), subject, subject.found().to(), subject.found().to(), 0, 0,
             dev.readout.model.Statement.Mode.REPORTED)));
@@ -87,7 +87,7 @@ final class SpeechFinder {
         continue;
       }
       int ce = c + cue.length();
-      int from = ce < n && t.get(ce).is("that") ? ce + 1 : ce;
+      int from = ce < n && lex.is(t.get(ce), Lexicon.Word.THAT) ? ce + 1 : ce;
       int sa = main.source().found().from();
       if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
         out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1)));
@@ -108,14 +108,14 @@ final class SpeechFinder {
       return null; // passive or infinitive: "was told", "to say"
     }
     int e = c - 1;
-    while (e >= 0 && (lex.cueAdverbs.containsKey(t.get(e).lower()) || t.get(e).lower().endsWith("ly"))
+    while (e >= 0 && (lex.cueAdverbs.containsKey(t.get(e).lower()) || lex.endsWith(t.get(e).lower(), Lexicon.Suffix.ADVERB))
         && !t.get(e).isCapitalised()) {
       e--;
     }
     e = skipBrackets(t, e);
-    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e));
-    if (speaker != null && !usable(t, speaker)) {
-      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker) == false) {
+    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e), lex);
+    if (speaker != null && !usable(t, speaker, lex)) {
+      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker, lex) == false) {
         speaker = Subjects.before(t, e, resolver); // an unresolved name or pronoun, "they"
         if (speaker == null) {
           return null;
@@ -128,18 +128,18 @@ final class SpeechFinder {
       Ref named = person(t, refs, e - 1, resolver);
       speaker = named != null ? named : apposed(t, refs, e, resolver, lex);
     }
-    if (speaker == null && e >= 1 && t.get(e).is("who")) {
+    if (speaker == null && e >= 1 && lex.is(t.get(e), Lexicon.Word.WHO)) {
       Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
       if (antecedent != null) {
         Content.Span span = Content.around(t, -1, c, ce, strict, lex);
         Token who = t.get(e);
-        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
+        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, t.get(e).text()), antecedent.actors(),
             new Mention(who.start(), who.end(), who.text()));
         return span == null ? null : speech(source, c, ce, span); // Perez, who said ...
       }
     }
-    if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
-      speaker = subject(t, refs);
+    if (speaker == null && e >= 0 && (lex.is(t.get(e), Lexicon.Word.AND) || lex.is(t.get(e), Lexicon.Word.BUT))) {
+      speaker = subject(t, refs, lex);
     }
     if (speaker == null) {
       speaker = sources.before(t, e, resolver);
@@ -166,9 +166,9 @@ final class SpeechFinder {
   }
 
   /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
-  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r) {
+  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r, Lexicon lex) {
     boolean oneWord = r != null && r.found().to() - r.found().from() == 1;
-    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
+    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !lex.is(t.get(r.found().from() - 1), Lexicon.Word.OF)) {
       return r;
     }
     Ref before = refEndingAt(refs, r.found().from() - 2);
@@ -179,16 +179,21 @@ final class SpeechFinder {
   private Ref antecedent(List<Token> t, List<Ref> refs, int a, Resolver resolver) {
     Ref r = refEndingAt(refs, a);
     if (r != null) {
-      return usable(t, r) && r.actor().isPerson() ? r : null;
+      return usable(t, r, lex) && r.actor().isPerson() ? r : null;
     }
     Ref s = sources.before(t, a, resolver);
     return s != null ? s : Subjects.before(t, a, resolver);
   }
 
   /** Whether a group mention is joined to a name before it: {@code Wang and they}. */
-  private static boolean joinedBefore(List<Token> t, Ref r) {
+  private static boolean joinedBefore(List<Token> t, Ref r, Lexicon lex) {
     int f = r.found().from();
-    return f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is("or") || t.get(f - 1).is("&"));
+    return f > 0 && joins(t.get(f - 1), lex);
+  }
+
+  /** A word joining two mentions: {@code and}, {@code or}, {@code &}. */
+  private static boolean joins(Token k, Lexicon lex) {
+    return lex.is(k, Lexicon.Word.AND) || lex.is(k, Lexicon.Word.OR) || k.is("&");
   }
 
   private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
@@ -204,7 +209,7 @@ final class SpeechFinder {
     int k = sa;
     while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
         && (t.get(k - 1).isCapitalised() || lex.speakerPhraseWords.contains(t.get(k - 1).lower())
-            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !t.get(k - 1).is("that"))) {
+            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !lex.is(t.get(k - 1), Lexicon.Word.THAT))) {
       k--;
     }
     return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
@@ -222,7 +227,7 @@ final class SpeechFinder {
           && to - r.found().from() <= 4 && !lex.orgHeads.contains(t.get(to - 1).text())) {
         r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
       }
-      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
+      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r, lex) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
         boolean apposition = !first.isCapitalised() || lex.sourceOpeners.containsKey(first.lower());
         for (int j = to + 1; j < comma && !apposition; j++) {
@@ -256,6 +261,7 @@ final class SpeechFinder {
 
   /** A person named by the mention ending at token e, an untitled name made a person. */
   static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     Ref r = refEndingAt(refs, e);
     if (r == null) {
       return null;
@@ -264,7 +270,7 @@ final class SpeechFinder {
     if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && n >= 2 && n <= 4) {
       r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
     }
-    return usable(t, r) && r.actor().isPerson() ? r : null;
+    return usable(t, r, lex) && r.actor().isPerson() ? r : null;
   }
 
   /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
@@ -281,10 +287,10 @@ final class SpeechFinder {
   }
 
   /** The sentence's subject when it opens the sentence or follows an opening phrase. */
-  private static Ref subject(List<Token> t, List<Ref> refs) {
+  private static Ref subject(List<Token> t, List<Ref> refs, Lexicon lex) {
     for (Ref r : refs) {
       int f = r.found().from();
-      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r) && r.actor().isPerson()) {
+      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r, lex) && r.actor().isPerson()) {
         return r;
       }
       return null;
@@ -292,7 +298,7 @@ final class SpeechFinder {
     return null;
   }
 
-  static boolean usable(List<Token> t, Ref r) {
+  static boolean usable(List<Token> t, Ref r, Lexicon lex) {
     if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
       return false;
     }
@@ -300,7 +306,7 @@ final class SpeechFinder {
       return false;
     }
     int f = r.found().from();
-    return f == 0 || !(t.get(f - 1).is("and") || t.get(f - 1).is("&") || t.get(f - 1).is("or"));
+    return f == 0 || !joins(t.get(f - 1), lex);
   }
 
   /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
@@ -310,13 +316,13 @@ final class SpeechFinder {
       at++;
     }
     Ref r = refStartingAt(refs, at);
-    if (r == null || !usable(t, r)) {
+    if (r == null || !usable(t, r, lex)) {
       r = sources.after(t, ce, resolver);
     }
     if (r == null) {
       r = SourcePhrases.anyAfter(t, ce, resolver);
     }
-    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
+    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r, lex)) {
       return null;
     }
     int n = Content.end(t);

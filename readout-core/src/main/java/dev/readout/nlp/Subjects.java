@@ -77,7 +77,7 @@ final class Subjects {
     int n = Content.end(t);
     int end = k;
     while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))
-        && !t.get(end).is("who") && !t.get(end).is("(")) {
+        && !lex.is(t.get(end), Lexicon.Word.WHO) && !t.get(end).is("(")) {
       end++;
     }
     if (end == k || end - k >= 10 || !t.get(k).isWord() || lex.subjectStops.contains(t.get(k).lower())) {
@@ -134,7 +134,7 @@ final class Subjects {
     if (lex.connectives.contains(w) && (from == 1 || !t.get(from - 2).isWord())) {
       return true; // But dealers said; Meanwhile, they said
     }
-    if (w.equals("and")) {
+    if (lex.words.get(Lexicon.Word.AND).contains(w)) {
       return from == 1 || from >= 2 && t.get(from - 2).is(",");
     }
     return lex.clauseOpeners.contains(w);
@@ -163,8 +163,8 @@ final class Subjects {
   }
 
   /** A regular English plural: {@code officials}, {@code analysts}, not {@code business}. */
-  static boolean pluralNoun(String h) {
-    return h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
+  static boolean pluralNoun(String h, Lexicon lex) {
+    return h.length() > 3 && lex.endsWith(h, Lexicon.Suffix.PLURAL) && !lex.endsWith(h, Lexicon.Suffix.NOT_PLURAL);
   }
 
   /** Whether a speaker phrase names several people: its head is a plural noun ({@code officials}). */
@@ -186,7 +186,8 @@ final class Subjects {
     }
     String h = t.get(head).text();
     boolean listed = f.kind() == Found.Kind.SOURCE; // a listed common noun: capitalised only to open a sentence
-    return pluralNoun(h) && (listed || Character.isLowerCase(h.charAt(0)) || h.endsWith("ans") || h.endsWith("ats"));
+    return pluralNoun(h, lex) && (listed || Character.isLowerCase(h.charAt(0))
+        || lex.endsWith(h, Lexicon.Suffix.CAPITALISED_PLURAL));
   }
 
   private static boolean isNumber(Token k) {
