@@ -30,26 +30,26 @@ final class Content {
     }
     if (boundary > 0) {
       int before = boundary;
-      while (before > 0 && isSeparator(t.get(before - 1))) {
+      while (before > 0 && isSeparator(t.get(before - 1), lex)) {
         before--;
       }
       Integer that = that(t, after, n, lex);
-      boolean closes = before > 0 && throughQuote(t, before, boundary) > before;
-      if (that != null && that > after && closes && isQuote(t.get(0))) {
+      boolean closes = before > 0 && throughQuote(t, before, boundary, lex) > before;
+      if (that != null && that > after && closes && isQuote(t.get(0), lex)) {
         that = null; // "A," he said in a film that showed ...: the quotation is the content
       }
       if (that == null && before > 0) {
-        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
+        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1), lex) && !hasQuote(t, 0, boundary, lex)) {
           return leading(t, after, n, strict, lex); // In a call on Monday, Warren said, "..."
         }
         if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1), lex)) {
-          return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
+          return new Span(0, n, mode(t, 0, n, lex)); // The two heads of state, he said, put forward ...
         }
-        boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
-        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)) || closes)
+        boolean quoted = isQuote(t.get(0), lex) && throughQuote(t, before, boundary, lex) > before;
+        if ((before >= 3 || isQuote(t.get(before - 1), lex) || isQuote(t.get(before), lex) || closes)
             && (trailingRest(t, after, n, lex) || quoted)) {
-          int to = throughQuote(t, before, boundary);
-          return new Span(0, to, mode(t, 0, to));
+          int to = throughQuote(t, before, boundary, lex);
+          return new Span(0, to, mode(t, 0, to, lex));
         }
       }
     }
@@ -57,10 +57,10 @@ final class Content {
   }
 
   /** The end of a content before a speaker: past a closing quote among the separators. */
-  static int throughQuote(List<Token> t, int before, int boundary) {
+  static int throughQuote(List<Token> t, int before, int boundary, Lexicon lex) {
     int to = before;
     for (int k = before; k < boundary; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         to = k + 1;
       }
     }
@@ -75,13 +75,13 @@ final class Content {
       from = that + 1;
     } else if (colon(t, from, n, lex) >= 0) {
       from = colon(t, from, n, lex) + 1;
-    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1))) {
+    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1), lex)) {
       from++; // He continued, "..."
-    } else if (strict && (from >= n || !isQuote(t.get(from))) && !clauseOpens(t, from, n, lex)) {
+    } else if (strict && (from >= n || !isQuote(t.get(from), lex)) && !clauseOpens(t, from, n, lex)) {
       return null;
     }
-    if (from < n && isQuote(t.get(from))) {
-      int close = closingQuote(t, from + 1, n);
+    if (from < n && isQuote(t.get(from), lex)) {
+      int close = closingQuote(t, from + 1, n, lex);
       if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close), lex)) {
         return new Span(from, close, Statement.Mode.DIRECT);
       }
@@ -90,7 +90,7 @@ final class Content {
     while (to < n && !t.get(to).is(";") && !(t.get(to).is(",") && to + 1 < n && lex.clauseBreaks.contains(t.get(to + 1).lower()))) {
       to++;
     }
-    return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+    return to - from >= 2 ? new Span(from, to, mode(t, from, to, lex)) : null;
   }
 
   /**
@@ -101,9 +101,9 @@ final class Content {
     return k + 1 < n && lex.clauseSubjects.contains(t.get(k).lower()) && t.get(k + 1).isWord();
   }
 
-  private static boolean hasQuote(List<Token> t, int from, int to) {
+  private static boolean hasQuote(List<Token> t, int from, int to, Lexicon lex) {
     for (int k = from; k < to; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         return true;
       }
     }
@@ -116,7 +116,7 @@ final class Content {
       if (t.get(k).is(":")) {
         return k;
       }
-      if (isQuote(t.get(k)) || t.get(k).is(",") || k == from && !lex.trailing.contains(t.get(k).lower())) {
+      if (isQuote(t.get(k), lex) || t.get(k).is(",") || k == from && !lex.trailing.contains(t.get(k).lower())) {
         return -1;
       }
     }
@@ -138,7 +138,7 @@ final class Content {
       if (lex.is(t.get(k), Lexicon.Word.THAT)) {
         return k;
       }
-      if (t.get(k).is(",") || isQuote(t.get(k))) {
+      if (t.get(k).is(",") || isQuote(t.get(k), lex)) {
         return null;
       }
       if (k == after && !lex.trailing.contains(t.get(k).lower())) {
@@ -182,40 +182,45 @@ final class Content {
     return n;
   }
 
-  static int closingQuote(List<Token> t, int from, int n) {
+  static int closingQuote(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k < n; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         return k + 1;
       }
     }
     return n;
   }
 
+  /** Whether a token is an English quotation mark; for callers that hold no {@link Lexicon}. */
   static boolean isQuote(Token k) {
-    String s = k.text();
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+    return isQuote(k, Lexicon.DEFAULT);
   }
 
-  static boolean isSeparator(Token k) {
-    return k.is(",") || isQuote(k) || k.is("—") || k.is("--");
+  /** Whether a token is one of the language's quotation marks ({@code quote-marks.tsv}). */
+  static boolean isQuote(Token k, Lexicon lex) {
+    return lex.quoteMarks.containsKey(k.text());
+  }
+
+  static boolean isSeparator(Token k, Lexicon lex) {
+    return k.is(",") || isQuote(k, lex) || k.is("—") || k.is("--");
   }
 
   static boolean participle(Token k, Lexicon lex) {
     return lex.endsWith(k.lower(), Lexicon.Suffix.PARTICIPLE) && !k.isCapitalised();
   }
 
-  static Statement.Mode mode(List<Token> t, int from, int to) {
+  static Statement.Mode mode(List<Token> t, int from, int to, Lexicon lex) {
     int quotes = 0;
     for (int k = from; k < to; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         quotes++;
       }
     }
     if (quotes == 0) {
       return Statement.Mode.REPORTED;
     }
-    boolean opens = from < to && isQuote(t.get(from));
-    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1)));
+    boolean opens = from < to && isQuote(t.get(from), lex);
+    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1), lex));
     return wrapped ? Statement.Mode.DIRECT : Statement.Mode.MIXED;
   }
 }

@@ -110,6 +110,14 @@ final class Lexicon {
     CAPITALISED_PLURAL
   }
 
+  /** The roles of {@code quote-marks.tsv}. */
+  enum Quote {
+    OPENING,
+    CLOSING,
+    STRAIGHT,
+    DOUBLED
+  }
+
   /** The kinds of {@code group-heads.tsv}: a plain head, or one taking {@code of} and a word. */
   enum GroupHead {
     PLAIN,
@@ -160,6 +168,12 @@ final class Lexicon {
   final Map<Word, Set<String>> words;
   final Map<Suffix, Set<String>> suffixes;
   final Set<String> namingCues;
+  /** Quotation marks by role, as {@code quote-marks.tsv} lists them. */
+  final Map<Quote, Set<String>> quotes;
+  /** Every quotation mark, to its role. */
+  final Map<String, Quote> quoteMarks;
+  /** Opening marks whose closing mark is a {@link Quote#DOUBLED} one ({@code ``} for {@code ''}). */
+  final Set<String> doubledOpenings;
   final Set<String> notPlaceNouns;
   final Map<String, Pronoun> pronouns;
   /** Subject pronouns by lower-case form, each to its written form ({@code i → I}). */
@@ -213,6 +227,12 @@ final class Lexicon {
     words = byKind(rows(code, "function-words.tsv"), Word.class);
     suffixes = byKind(rows(code, "suffixes.tsv"), Suffix.class);
     namingCues = words("naming-cues.txt");
+    List<String[]> marks = rows(code, "quote-marks.tsv");
+    quotes = byKind(marks, Quote.class);
+    quoteMarks = kinds("quote-marks.tsv", Quote.class);
+    Set<String> doubled = new LinkedHashSet<>();
+    marks.stream().filter(r -> quotes.get(Quote.DOUBLED).contains(field(r, 2))).forEach(r -> doubled.add(r[0].trim()));
+    doubledOpenings = Set.copyOf(doubled);
     notPlaceNouns = words("not-place-nouns.txt");
     pronouns = kinds("pronouns.tsv", Pronoun.class);
     Map<String, String> subjects = new HashMap<>();

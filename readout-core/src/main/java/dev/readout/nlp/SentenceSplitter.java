@@ -75,7 +75,7 @@ final class SentenceSplitter {
    */
   private static boolean attribution(String text, int[] prev, int next, int end) {
     String p = text.substring(prev[0], prev[1]).stripTrailing();
-    int q = p.endsWith("''") ? 2 : p.endsWith("\"") || p.endsWith("”") ? 1 : 0;
+    int q = closingMark(p);
     if (q == 0 || p.length() <= q || ".?!".indexOf(p.charAt(p.length() - q - 1)) < 0) {
       return false;
     }
@@ -84,7 +84,7 @@ final class SentenceSplitter {
       Phrases.Match<Lexicon.Cue> cue = Lexicon.DEFAULT.cues.at(t, i);
       if (cue != null && cue.value() != Lexicon.Cue.PARTICIPLE && cue.value() != Lexicon.Cue.PREP) {
         int after = i + cue.length();
-        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1))) {
+        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1), Lexicon.DEFAULT)) {
           return false; // He added, "...": the attribution of a new quotation, not of the one before
         }
         return after >= t.size() - 1 || t.get(after).is(",") || Lexicon.DEFAULT.trailing.contains(t.get(after).lower());
@@ -94,6 +94,17 @@ final class SentenceSplitter {
       }
     }
     return false;
+  }
+
+  /** The length of the mark that can close a quotation at the end of {@code s}, else 0. */
+  private static int closingMark(String s) {
+    int q = 0;
+    for (var e : Lexicon.DEFAULT.quoteMarks.entrySet()) {
+      if (e.getValue() != Lexicon.Quote.OPENING && s.endsWith(e.getKey())) {
+        q = Math.max(q, e.getKey().length());
+      }
+    }
+    return q;
   }
 
   /** Whether a sentence starting at {@code next} continues the previous span. */

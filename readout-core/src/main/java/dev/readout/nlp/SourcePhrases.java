@@ -159,7 +159,7 @@ final class SourcePhrases {
   static Ref anyAfter(List<Token> t, int k, Resolver resolver) {
     int n = Content.end(t);
     int end = k;
-    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))) {
+    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), resolver.lex())) {
       end++;
     }
     if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {

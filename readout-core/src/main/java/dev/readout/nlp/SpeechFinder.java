@@ -36,7 +36,7 @@ final class SpeechFinder {
     List<Speech> out = new ArrayList<>();
     boolean quoted = false;
     for (int c = 0; c < t.size(); c++) {
-      if (Content.isQuote(t.get(c))) {
+      if (Content.isQuote(t.get(c), lex)) {
         quoted = opens(t, c, s.text(), s.start());
         continue;
       }
@@ -90,13 +90,13 @@ final class SpeechFinder {
       int from = ce < n && lex.is(t.get(ce), Lexicon.Word.THAT) ? ce + 1 : ce;
       int sa = main.source().found().from();
       if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
-        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1)));
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1, lex)));
       } else if (c > main.cueFrom() && t.get(c - 1).is(",") && n - from >= 3) {
         int to = from;
         while (to < n && !(t.get(to).is(",") && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
           to++;
         }
-        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to)));
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to, lex)));
       }
       c = ce - 1;
     }
@@ -207,12 +207,12 @@ final class SpeechFinder {
    */
   private static int boundary(List<Token> t, int sa, boolean common, Lexicon lex) {
     int k = sa;
-    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
+    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1), lex)
         && (t.get(k - 1).isCapitalised() || lex.speakerPhraseWords.contains(t.get(k - 1).lower())
             || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !lex.is(t.get(k - 1), Lexicon.Word.THAT))) {
       k--;
     }
-    return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
+    return k > 0 && Content.isSeparator(t.get(k - 1), lex) ? k : -1;
   }
 
   /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
@@ -234,7 +234,7 @@ final class SpeechFinder {
           apposition = t.get(j).isWord() && !t.get(j).isCapitalised(); // South Carolina director for Sanders
         }
         for (int j = to + 1; j < comma && apposition; j++) {
-          apposition = !Content.isQuote(t.get(j));
+          apposition = !Content.isQuote(t.get(j), lex);
         }
         return apposition ? r : null;
       }
@@ -247,13 +247,10 @@ final class SpeechFinder {
    * straight one with no word right before it. A quotation that began in an earlier sentence is
    * thus closed here, not opened.
    */
-  private static boolean opens(List<Token> t, int c, String sentence, int offset) {
-    String q = t.get(c).text();
-    if (q.equals("“") || q.equals("``")) {
-      return true;
-    }
-    if (q.equals("”")) {
-      return false;
+  private boolean opens(List<Token> t, int c, String sentence, int offset) {
+    Lexicon.Quote q = lex.quoteMarks.get(t.get(c).text());
+    if (q == Lexicon.Quote.OPENING || q == Lexicon.Quote.CLOSING) {
+      return q == Lexicon.Quote.OPENING;
     }
     int at = t.get(c).start() - offset;
     return at == 0 || Character.isWhitespace(sentence.charAt(at - 1)) || sentence.charAt(at - 1) == '(';
@@ -328,14 +325,14 @@ final class SpeechFinder {
     int n = Content.end(t);
     int rEnd = r.found().to();
     int before = c;
-    while (before > 0 && Content.isSeparator(t.get(before - 1))) {
+    while (before > 0 && Content.isSeparator(t.get(before - 1), lex)) {
       before--;
     }
     if (before >= 3) {
-      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before)));
+      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before, lex)));
     }
     int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
-    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
+    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n, lex))) : null;
   }
 
   static Ref refEndingAt(List<Ref> refs, int e) {

@@ -76,7 +76,7 @@ final class Subjects {
     Lexicon lex = resolver.lex();
     int n = Content.end(t);
     int end = k;
-    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))
+    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), lex)
         && !lex.is(t.get(end), Lexicon.Word.WHO) && !t.get(end).is("(")) {
       end++;
     }
