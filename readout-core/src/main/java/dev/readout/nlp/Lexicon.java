@@ -4,14 +4,7 @@ import dev.readout.model.Article;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,56 +205,57 @@ final class Lexicon {
 
   private Lexicon(String code) {
     this.code = code;
-    loadNames();
-    connectives = lowerWords("connectives.txt");
-    notName = words("not-name-words.txt");
-    orgHeads = words("organization-heads.txt");
-    thingHeads = words("thing-heads.txt");
-    particles = words("name-particles.txt");
-    honorifics = words("honorifics.txt");
-    abbreviations = words("abbreviations.txt");
-    prepositions = words("prepositions.txt");
-    roleDeterminers = words("role-determiners.txt");
-    roleModifiers = words("role-modifiers.txt");
-    groupHeads = kinds("group-heads.tsv", GroupHead.class);
-    words = byKind(rows(code, "function-words.tsv"), Word.class);
-    suffixes = byKind(rows(code, "suffixes.tsv"), Suffix.class);
-    namingCues = words("naming-cues.txt");
-    List<String[]> marks = rows(code, "quote-marks.tsv");
-    quotes = byKind(marks, Quote.class);
-    quoteMarks = kinds("quote-marks.tsv", Quote.class);
+    LanguageFiles f = new LanguageFiles(code);
+    loadNames(f);
+    connectives = f.lowerWords("connectives.txt");
+    notName = f.words("not-name-words.txt");
+    orgHeads = f.words("organization-heads.txt");
+    thingHeads = f.words("thing-heads.txt");
+    particles = f.words("name-particles.txt");
+    honorifics = f.words("honorifics.txt");
+    abbreviations = f.words("abbreviations.txt");
+    prepositions = f.words("prepositions.txt");
+    roleDeterminers = f.words("role-determiners.txt");
+    roleModifiers = f.words("role-modifiers.txt");
+    groupHeads = f.kinds("group-heads.tsv", GroupHead.class);
+    words = f.byKind("function-words.tsv", Word.class);
+    suffixes = f.byKind("suffixes.tsv", Suffix.class);
+    namingCues = f.words("naming-cues.txt");
+    quotes = f.byKind("quote-marks.tsv", Quote.class);
+    quoteMarks = f.kinds("quote-marks.tsv", Quote.class);
     Set<String> doubled = new LinkedHashSet<>();
-    marks.stream().filter(r -> quotes.get(Quote.DOUBLED).contains(field(r, 2))).forEach(r -> doubled.add(r[0].trim()));
+    f.rows("quote-marks.tsv").stream().filter(r -> quotes.get(Quote.DOUBLED).contains(LanguageFiles.field(r, 2)))
+        .forEach(r -> doubled.add(r[0].trim()));
     doubledOpenings = Set.copyOf(doubled);
-    notPlaceNouns = words("not-place-nouns.txt");
-    pronouns = kinds("pronouns.tsv", Pronoun.class);
+    notPlaceNouns = f.words("not-place-nouns.txt");
+    pronouns = f.kinds("pronouns.tsv", Pronoun.class);
     Map<String, String> subjects = new HashMap<>();
-    words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
+    f.words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
     subjectPronouns = Map.copyOf(subjects);
-    determiners = words("determiners.txt");
-    quantifiers = words("quantifiers.txt");
-    subjectStops = words("subject-stop-words.txt");
-    clauseOpeners = words("clause-openers.txt");
-    nonStatement = words("non-statement-words.txt");
-    trailing = words("trailing-words.txt");
-    clauseSubjects = words("clause-subjects.txt");
-    clauseBreaks = words("clause-breaks.txt");
-    addressees = words("addressees.txt");
-    addresseeHeads = words("addressee-heads.txt");
-    addressingCues = words("addressing-cues.txt");
-    orgAnaphors = byKind(rows(code, "organization-anaphors.tsv"), OrgAnaphor.class);
-    corporate = words("corporate-suffixes.txt");
-    documents = words("document-nouns.txt");
-    issuerHeads = words("issuer-heads.txt");
-    issueWords = kinds("issue-words.tsv", IssueWord.class);
-    passiveMarkers = words("passive-markers.txt");
-    cueAdverbs = kinds("cue-adverbs.tsv", CueAdverb.class);
-    speakerPhraseWords = words("speaker-phrase-words.txt");
-    sourceOpeners = kinds("source-openers.tsv", Opener.class);
-    organizationSources = words("organization-sources.txt");
-    invertedFollowers = words("inverted-followers.txt");
-    placePrepositions = words("place-prepositions.txt");
-    genericRoles = words("generic-roles.txt");
+    determiners = f.words("determiners.txt");
+    quantifiers = f.words("quantifiers.txt");
+    subjectStops = f.words("subject-stop-words.txt");
+    clauseOpeners = f.words("clause-openers.txt");
+    nonStatement = f.words("non-statement-words.txt");
+    trailing = f.words("trailing-words.txt");
+    clauseSubjects = f.words("clause-subjects.txt");
+    clauseBreaks = f.words("clause-breaks.txt");
+    addressees = f.words("addressees.txt");
+    addresseeHeads = f.words("addressee-heads.txt");
+    addressingCues = f.words("addressing-cues.txt");
+    orgAnaphors = f.byKind("organization-anaphors.tsv", OrgAnaphor.class);
+    corporate = f.words("corporate-suffixes.txt");
+    documents = f.words("document-nouns.txt");
+    issuerHeads = f.words("issuer-heads.txt");
+    issueWords = f.kinds("issue-words.tsv", IssueWord.class);
+    passiveMarkers = f.words("passive-markers.txt");
+    cueAdverbs = f.kinds("cue-adverbs.tsv", CueAdverb.class);
+    speakerPhraseWords = f.words("speaker-phrase-words.txt");
+    sourceOpeners = f.kinds("source-openers.tsv", Opener.class);
+    organizationSources = f.words("organization-sources.txt");
+    invertedFollowers = f.words("inverted-followers.txt");
+    placePrepositions = f.words("place-prepositions.txt");
+    genericRoles = f.words("generic-roles.txt");
     months = months(code);
     weekdays = weekdays(code);
   }
@@ -273,7 +267,7 @@ final class Lexicon {
       out.add(m.getDisplayName(TextStyle.FULL, locale));
       out.add(m.getDisplayName(TextStyle.SHORT, locale));
     }
-    for (String[] r : rows(code, "time-words.tsv")) {
+    for (String[] r : LanguageFiles.rows(code, "time-words.tsv")) {
       if (r.length > 1 && r[1].trim().equals(MONTH_CLASS) && !r[0].isBlank()) {
         String w = r[0].trim();
         out.add(w.substring(0, 1).toUpperCase(locale) + w.substring(1));
@@ -341,113 +335,43 @@ final class Lexicon {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private void loadNames() {
-    for (String[] r : rows(code, "countries.tsv")) {
-      Country c = new Country(r[0], r[1], split(field(r, 4)));
+  private void loadNames(LanguageFiles f) {
+    for (String[] r : f.rows("countries.tsv")) {
+      Country c = new Country(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 4)));
       countriesByCode.put(c.code(), c);
       countries.add(c.name(), new CountryForm(c, Form.NAME));
-      split(field(r, 2)).forEach(a -> countries.add(a, new CountryForm(c, Form.NAME)));
-      split(field(r, 3)).forEach(a -> countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
+      LanguageFiles.split(LanguageFiles.field(r, 2)).forEach(a -> countries.add(a, new CountryForm(c, Form.NAME)));
+      LanguageFiles.split(LanguageFiles.field(r, 3)).forEach(a -> countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
       c.capitals().forEach(a -> countries.add(a, new CountryForm(c, Form.CAPITAL)));
     }
-    for (String[] r : rows(code, "organizations.tsv")) {
-      String acr = field(r, 1);
+    for (String[] r : f.rows("organizations.tsv")) {
+      String acr = LanguageFiles.field(r, 1);
       Org o = new Org(r[0], acr.isEmpty() ? Optional.empty() : Optional.of(acr));
       orgs.add(o.name(), o);
       if (!acr.isEmpty()) {
         orgs.add(acr, o);
       }
-      split(field(r, 2)).forEach(a -> orgs.add(a, o));
+      LanguageFiles.split(LanguageFiles.field(r, 2)).forEach(a -> orgs.add(a, o));
     }
-    rows(code, "titles.txt").forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
-    rows(code, "roles.txt").forEach(r -> roles.add(r[0], r[0]));
-    rows(code, "sources.txt").forEach(r -> sources.add(r[0], r[0]));
-    rows(code, "cues.tsv").forEach(r -> cues.add(r[0], kind(field(r, 1).replace('-', '_'), Cue.class)));
-    rows(code, "group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
-    rows(code, "engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
-    for (String[] r : rows(code, "topics.tsv")) {
-      topics.add(new Topic(r[0], r[1], split(field(r, 2))));
+    f.rows("titles.txt").forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
+    f.rows("roles.txt").forEach(r -> roles.add(r[0], r[0]));
+    f.rows("sources.txt").forEach(r -> sources.add(r[0], r[0]));
+    f.rows("cues.tsv").forEach(r -> cues.add(r[0], LanguageFiles.kind(LanguageFiles.field(r, 1).replace('-', '_'), Cue.class)));
+    f.rows("group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
+    f.rows("engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
+    for (String[] r : f.rows("topics.tsv")) {
+      topics.add(new Topic(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 2))));
     }
-  }
-
-  /** The first column of a word list, trimmed, as written. */
-  private Set<String> words(String name) {
-    Set<String> out = new LinkedHashSet<>();
-    rows(code, name).forEach(r -> out.add(r[0].trim()));
-    return Set.copyOf(out);
-  }
-
-  private Set<String> lowerWords(String name) {
-    Set<String> out = new LinkedHashSet<>();
-    rows(code, name).forEach(r -> out.add(lower(r[0].trim())));
-    return Set.copyOf(out);
-  }
-
-  /** A two-column table: word, and its kind as an enum constant's name. */
-  private <E extends Enum<E>> Map<String, E> kinds(String name, Class<E> type) {
-    Map<String, E> out = new HashMap<>();
-    rows(code, name).forEach(r -> out.put(r[0].trim(), kind(field(r, 1), type)));
-    return Map.copyOf(out);
-  }
-
-  private static <E extends Enum<E>> Map<E, Set<String>> byKind(List<String[]> rows, Class<E> type) {
-    Map<E, Set<String>> sets = new EnumMap<>(type);
-    for (E k : type.getEnumConstants()) {
-      sets.put(k, new LinkedHashSet<>());
-    }
-    rows.forEach(r -> sets.get(kind(field(r, 1), type)).add(r[0].trim()));
-    sets.replaceAll((k, v) -> Set.copyOf(v));
-    return sets;
-  }
-
-  private static <E extends Enum<E>> E kind(String s, Class<E> type) {
-    try {
-      return Enum.valueOf(type, s.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("unknown " + type.getSimpleName() + " in a data file: " + s, e);
-    }
-  }
-
-  private static String field(String[] r, int i) {
-    return i < r.length ? r[i].trim() : "";
-  }
-
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    for (String p : s.split("\\|")) {
-      if (!p.isBlank()) {
-        out.add(p.trim());
-      }
-    }
-    return out;
   }
 
   /** The rows of a data file of the default language (English); empty when it has no such file. */
   static List<String[]> rows(String name) {
-    return rows("en", name);
+    return LanguageFiles.rows("en", name);
   }
 
-  /**
-   * The rows of {@code dev/readout/nlp/<code>/<name>}, tab-separated, without blank and {@code #}
-   * lines; an empty list when the language has no such file.
-   */
+  /** The rows of {@code dev/readout/nlp/<code>/<name>}; empty when the language has no such file. */
   static List<String[]> rows(String code, String name) {
-    String path = code + "/" + name;
-    InputStream in = Lexicon.class.getResourceAsStream(path);
-    if (in == null) {
-      return List.of();
-    }
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dev/readout/nlp/" + path, e);
-    }
-    return List.copyOf(out);
+    return LanguageFiles.rows(code, name);
   }
 
   /** English weekday names, for {@code Dates} until it reads its own time words. */
