@@ -127,6 +127,8 @@ final class Lexicon {
   private static final String MONTH_CLASS = "month";
   private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
   private static final Map<String, Lexicon> BY_CODE = new ConcurrentHashMap<>();
+  /** Article language codes seen so far: the language's lexicon, or empty when it has none. */
+  private static final Map<String, Optional<Lexicon>> KNOWN = new ConcurrentHashMap<>();
 
   /** English, the default language. */
   static final Lexicon DEFAULT = forLanguage("en");
@@ -304,12 +306,22 @@ final class Lexicon {
    * ({@code en-GB}) is ignored.
    */
   static Lexicon forArticle(Article article) {
-    return article.language()
-        .map(l -> lower(l.strip()).split("[-_]", 2)[0])
-        .filter(c -> CODE.matcher(c).matches() && Lexicon.class.getResource(c + "/language.txt") != null)
-        .map(Lexicon::forLanguage)
+    return article.language().map(Lexicon::primaryCode).filter(c -> CODE.matcher(c).matches())
+        .flatMap(c -> KNOWN.computeIfAbsent(c, k -> Lexicon.class.getResource(k + "/language.txt") == null
+            ? Optional.empty() : Optional.of(forLanguage(k))))
         .orElse(DEFAULT);
   }
+
+  /** {@code en} of {@code en-GB} or {@code EN_gb}: the language without its region, lower case. */
+  private static String primaryCode(String tag) {
+    String s = lower(tag.strip());
+    int cut = 0;
+    while (cut < s.length() && s.charAt(cut) != '-' && s.charAt(cut) != '_') {
+      cut++;
+    }
+    return s.substring(0, cut);
+  }
+
 
   /** Whether the token, as written, is one of the language's words in that role. */
   boolean is(Token t, Word role) {
