@@ -2,10 +2,8 @@ package dev.readout.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * Reads dates as pages write them and renders them as ISO-8601: {@code 2021-02-05},
  * {@code 2021-02-05T10:09}, {@code 2021-02-05T10:09:00+08:00}. A time or zone appears only when the
  * source states it. Machine forms (ISO, compact {@code 20210205}) come from {@link #iso}; forms in
- * running text (month names in several languages, {@code 5.2.2021}, {@code 2021年2月5日}) from
+ * running text (month names in any language ICU knows, see {@link CalendarNames}; {@code 5.2.2021}, {@code 2021年2月5日}) from
  * {@link #inText}.
  */
 final class DateText {
@@ -26,11 +24,11 @@ final class DateText {
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?(\\p{L}{3,})\\.?(?:\\s*/\\s*\\p{L}{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+          "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?([\\p{L}\\p{M}]{3,})\\.?(?:\\s*/\\s*[\\p{L}\\p{M}]{3,})?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)");
+  private static final Pattern WEEKDAY_SHORT_YEAR =
+      Pattern.compile("(?<![\\p{L}\\p{M}])([\\p{L}\\p{M}]{2,})\\.?,?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?!\\d|\\.\\d)");
   private static final Pattern MONTH_DAY =
-      Pattern.compile("(\\p{L}{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
-
-  private static final Map<String, Integer> MONTHS = months();
+      Pattern.compile("([\\p{L}\\p{M}]{3,})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 
   private DateText() {}
 
@@ -89,8 +87,32 @@ final class DateText {
     return d.map(LocalDate::toString);
   }
 
-  static Optional<LocalDate> firstDate(String s) {
-    if (s.length() < 6 || !hasFourDigits(s)) {
+  static Optional<LocalDate> firstDate(String text) {
+    String s = asciiDigits(text);
+    if (s.length() < 6) {
+      return Optional.empty();
+    }
+    return withFullYear(s).or(() -> weekdayAndShortYear(s));
+  }
+
+  /**
+   * A day-month-year with a two-digit year read only behind a weekday it falls on, as German
+   * pages write their time lines ({@code Do 25.04.24 | 14:07 Uhr}): the weekday is what tells
+   * the date from a version number or a score.
+   */
+  private static Optional<LocalDate> weekdayAndShortYear(String s) {
+    Matcher m = WEEKDAY_SHORT_YEAR.matcher(s);
+    while (m.find()) {
+      Optional<LocalDate> d = date("20" + m.group(4), m.group(3), m.group(2));
+      if (d.isPresent() && CalendarNames.weekdays(m.group(1)).contains(d.get().getDayOfWeek())) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> withFullYear(String s) {
+    if (!hasFourDigits(s)) {
       return Optional.empty();
     }
     Optional<LocalDate> best = Optional.empty();
@@ -143,6 +165,25 @@ final class DateText {
       }
     }
     return best;
+  }
+
+  /**
+   * {@code s} with every decimal digit of another script (Arabic-Indic {@code ٢٠٢٠}, Persian,
+   * Bengali {@code ২০২০}, Devanagari, ...) written as its ASCII digit, so one set of patterns
+   * reads them all; the same string when it has none.
+   */
+  static String asciiDigits(String s) {
+    StringBuilder b = null;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c > 127 && Character.isDigit(c)) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, (char) ('0' + Character.digit(c, 10)));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** Every date form here has a four-digit year. */
@@ -198,30 +239,7 @@ final class DateText {
   }
 
   private static Integer month(String word) {
-    return MONTHS.get(word.toLowerCase(Locale.ROOT));
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-      {"jan", "january", "januar", "janvier", "enero", "gennaio", "janeiro", "januari", "января", "січня", "stycznia", "styczeń", "leden", "ledna", "ocak", "jänner", "gen", "ene", "janv", "januára", "siječnja", "sausio", "ianuarie", "يناير", "كانون الثاني", "januari"},
-      {"feb", "february", "februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari", "февраля", "лютого", "lutego", "luty", "února", "şubat", "fév", "févr", "fev", "februára", "veljače", "vasario", "februarie", "فبراير", "شباط"},
-      {"mar", "march", "märz", "maerz", "mars", "marzo", "março", "maart", "марта", "березня", "marca", "marzec", "března", "mart", "mär", "marca", "ožujka", "kovo", "martie", "مارس", "آذار", "maret"},
-      {"apr", "april", "avril", "abril", "aprile", "апреля", "квітня", "kwietnia", "kwiecień", "dubna", "nisan", "avr", "abr", "apríla", "travnja", "balandžio", "aprilie", "أبريل", "ابريل", "نيسان"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei", "мая", "травня", "maja", "maj", "května", "mayıs", "mag", "mája", "svibnja", "gegužės", "mai", "مايو", "أيار"},
-      {"jun", "june", "juni", "juin", "junio", "giugno", "junho", "июня", "червня", "czerwca", "czerwiec", "června", "haziran", "giu", "júna", "lipnja", "birželio", "iunie", "يونيو", "حزيران"},
-      {"jul", "july", "juli", "juillet", "julio", "luglio", "julho", "июля", "липня", "lipca", "lipiec", "července", "temmuz", "juil", "lug", "júla", "srpnja", "liepos", "iulie", "يوليو", "تموز"},
-      {"aug", "august", "août", "aout", "agosto", "augustus", "августа", "серпня", "sierpnia", "sierpień", "srpna", "ağustos", "ago", "augusta", "kolovoza", "rugpjūčio", "agustus", "أغسطس", "آب"},
-      {"sep", "sept", "september", "septembre", "septiembre", "setiembre", "settembre", "setembro", "сентября", "вересня", "września", "wrzesień", "září", "eylül", "set", "septembra", "rujna", "rugsėjo", "septembrie", "سبتمبر", "أيلول"},
-      {"oct", "october", "oktober", "octobre", "octubre", "ottobre", "outubro", "октября", "жовтня", "października", "październik", "října", "ekim", "okt", "ott", "out", "októbra", "spalio", "octombrie", "أكتوبر", "اكتوبر", "تشرين الأول"},
-      {"nov", "november", "novembre", "noviembre", "novembro", "ноября", "листопада", "listopada", "listopad", "listopadu", "kasım", "novembra", "studenoga", "lapkričio", "noiembrie", "نوفمبر", "نوامبر", "nopember"},
-      {"dec", "december", "dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "декабря", "грудня", "grudnia", "grudzień", "prosince", "aralık", "dez", "déc", "dic", "decembra", "prosinca", "gruodžio", "decembrie", "ديسمبر", "كانون الأول", "desember"}
-    };
-    Map<String, Integer> map = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        map.putIfAbsent(n, i + 1);
-      }
-    }
-    return Map.copyOf(map);
+    OptionalInt m = CalendarNames.month(word);
+    return m.isPresent() ? m.getAsInt() : null;
   }
 }

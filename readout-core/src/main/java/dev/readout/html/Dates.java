@@ -1,5 +1,6 @@
 package dev.readout.html;
 
+import dev.readout.text.Tsv;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,8 @@ import org.jsoup.select.NodeTraversor;
  */
 final class Dates {
 
-  private static final String[] PUBLISHED_META = {
-    "article:published_time", "og:article:published_time", "published_time", "datepublished",
-    "article.published", "publishdate", "publish-date", "publish_date", "pubdate", "pub_date",
-    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-    "dc.date.created", "dcterms.created", "date", "citation_publication_date", "originalpublicationdate",
-    "article:published", "og:published_time", "cxenseparse:recs:publishtime", "rnews:datepublished",
-    "datecreated", "publication_date", "release_date", "created", "date_published", "og:pubdate"
-  };
-
-  private static final String[] MODIFIED_META = {
-    "article:modified_time", "og:updated_time", "datemodified", "article.updated", "dc.date.modified",
-    "dcterms.modified", "last-modified", "lastmod", "og:modified_time", "article:modified", "date_modified"
-  };
+  private static final String[] PUBLISHED_META = metaNames("published");
+  private static final String[] MODIFIED_META = metaNames("modified");
 
   private static final Pattern URL_DATE =
       Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
@@ -46,8 +36,28 @@ final class Dates {
 
   private Dates() {}
 
+  /** The meta keys of one kind in {@code page-dates.tsv}, in the file's order (earlier wins). */
+  private static String[] metaNames(String kind) {
+    List<String> names = new ArrayList<>();
+    for (String[] row : Tsv.read(Dates.class, "page-dates.tsv", 2)) {
+      if (!row[0].equals("published") && !row[0].equals("modified")) {
+        throw new IllegalStateException("page-dates.tsv: unknown row kind " + row[0]);
+      }
+      if (row[0].equals(kind)) {
+        names.add(row[1]);
+      }
+    }
+    return names.toArray(String[]::new);
+  }
+
   static Optional<String> published(Document doc, Landmarks marks, MetaTags meta, JsonLd.Article ld, String url, Optional<String> country) {
     Optional<String> inUrl = inUrl(url);
+    if (isWiki(meta)) {
+      Optional<String> revision = modified(marks, meta, ld).or(() -> lastEdited(doc));
+      if (revision.isPresent()) {
+        return revision;
+      }
+    }
     Optional<String> stated = ld.published().flatMap(DateText::iso)
         .or(() -> meta.first(PUBLISHED_META).flatMap(DateText::iso))
         .or(() -> microdata(marks.published))
@@ -76,6 +86,30 @@ final class Dates {
       return local.get().toString();
     }
     return urlDay.filter(u -> LocalDay.couldBe(stated, LocalDate.parse(u))).orElse(stated);
+  }
+
+  /**
+   * A wiki page is republished with every edit: what it shows is its current revision, and
+   * MediaWiki states that revision's time as JSON-LD {@code dateModified} and in the footer line
+   * {@code #footer-info-lastmod} ("This page was last edited on ..."), while {@code datePublished}
+   * is when the page was first created, often years before the text shown.
+   */
+  private static boolean isWiki(MetaTags meta) {
+    return meta.first("generator").filter(g -> g.regionMatches(true, 0, "MediaWiki", 0, 9)).isPresent();
+  }
+
+  /** The text of MediaWiki's last-edited footer line (two skins' ids), read as a date. */
+  private static Optional<String> lastEdited(Document doc) {
+    for (String id : new String[] {"footer-info-lastmod", "footer-lastmod"}) {
+      Element e = doc.getElementById(id);
+      if (e != null) {
+        Optional<String> d = DateText.inText(e.text());
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**

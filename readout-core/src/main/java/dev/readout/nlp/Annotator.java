@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class Annotator {
 
   private final Lexicon lex = Lexicon.DEFAULT;
-  private final Engagements engagements = new Engagements(lex);
+  private final Encounters encounters = new Encounters(Frames.DEFAULT, lex);
   private final Topics topics = new Topics(lex);
 
   /** Annotates one article; never null, never throws on odd text. */
@@ -51,8 +51,7 @@ public final class Annotator {
       }
       previous = s;
       said.forEach(sp -> r.statement(s, sp));
-      List<ActorBuilder> speakers = said.stream().map(Speech::speaker).toList();
-      r.engagements(s, engagements.find(s.tokens(), refs, speakers, r.resolver), false);
+      r.engagements(s, encounters.find(s.tokens(), refs, r.resolver), false);
       r.resolver.rememberGroup(s.tokens(), refs);
       updateFocus(r.resolver, s, refs, said);
       r.resolver.plural(said.stream().filter(sp -> Subjects.plural(s.tokens(), sp.source().found()))
@@ -61,7 +60,7 @@ public final class Annotator {
     for (String caption : article.captions()) {
       for (Sentence s : SentenceSplitter.split(caption)) {
         List<Ref> refs = r.resolver.resolve(s, entities.find(s.tokens()), true);
-        r.engagements(s, engagements.find(s.tokens(), refs, List.of(), r.resolver), true);
+        r.engagements(s, encounters.find(s.tokens(), refs, r.resolver), true);
       }
     }
     List<String> articleTopics = topics.ofArticle(article.title().orElse(""), body);

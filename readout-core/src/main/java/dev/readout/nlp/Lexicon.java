@@ -198,11 +198,12 @@ final class Lexicon {
   final Set<String> placePrepositions;
   final Set<String> genericRoles;
   /**
-   * Capitalised month names and abbreviations: {@code java.time}'s full and short names for the
-   * language, plus the {@code month} rows of {@code time-words.tsv} ({@code Sept}).
+   * Capitalised month names and abbreviations, without a period: {@code java.time}'s full and
+   * short names for the language and its regional variants, plus the {@code month} rows of
+   * {@code time-words.tsv}.
    */
   final Set<String> months;
-  /** Capitalised weekday names, from {@code java.time} for the language. */
+  /** Capitalised weekday names, from {@code java.time} for the language and its variants. */
   final Set<String> weekdays;
 
   private Lexicon(String code) {
@@ -263,29 +264,48 @@ final class Lexicon {
   }
 
   private static Set<String> months(String code) {
-    Locale locale = Locale.forLanguageTag(code);
     Set<String> out = new LinkedHashSet<>();
-    for (Month m : Month.values()) {
-      out.add(m.getDisplayName(TextStyle.FULL, locale));
-      out.add(m.getDisplayName(TextStyle.SHORT, locale));
+    for (Locale locale : variants(code)) {
+      for (Month m : Month.values()) {
+        out.add(undotted(m.getDisplayName(TextStyle.FULL, locale)));
+        out.add(undotted(m.getDisplayName(TextStyle.SHORT, locale)));
+      }
     }
     for (String[] r : LanguageFiles.rows(code, "time-words.tsv")) {
       if (r.length > 1 && r[1].trim().equals(MONTH_CLASS) && !r[0].isBlank()) {
         String w = r[0].trim();
-        out.add(w.substring(0, 1).toUpperCase(locale) + w.substring(1));
+        out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
       }
     }
     return Set.copyOf(out);
   }
 
   private static Set<String> weekdays(String code) {
-    Locale locale = Locale.forLanguageTag(code);
     Set<String> out = new LinkedHashSet<>();
-    for (DayOfWeek d : DayOfWeek.values()) {
-      out.add(d.getDisplayName(TextStyle.FULL, locale));
+    for (Locale locale : variants(code)) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        out.add(d.getDisplayName(TextStyle.FULL, locale));
+      }
     }
     return Set.copyOf(out);
   }
+
+  /** The language and its regional variants in the JDK's locale data ({@code en-GB} spells {@code Sept}). */
+  private static List<Locale> variants(String code) {
+    List<Locale> out = new ArrayList<>();
+    out.add(Locale.forLanguageTag(code));
+    for (Locale l : Locale.getAvailableLocales()) {
+      if (l.getLanguage().equals(code)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static String undotted(String name) {
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+  }
+
 
   /**
    * The lexicon of a language, loaded on first use and cached.
@@ -385,6 +405,9 @@ final class Lexicon {
   static List<String[]> rows(String code, String name) {
     return LanguageFiles.rows(code, name);
   }
+
+  /** English month names, for {@code Reading} until it reads its own {@link Lexicon}. */
+  static final Set<String> MONTHS = DEFAULT.months;
 
   /** English weekday names, for {@code Dates} until it reads its own time words. */
   static final Set<String> WEEKDAYS = DEFAULT.weekdays;

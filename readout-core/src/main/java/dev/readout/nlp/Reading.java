@@ -18,7 +18,10 @@ import java.util.Set;
 /** The state of one article being annotated: what was found so far. Confined to one call. */
 final class Reading {
 
-  private static final Set<String> IN_PERSON = Set.of("meeting", "multilateral_meeting", "press_conference");
+  /** PLOVER's CONSULT mode for a meeting of several parties or of a body. */
+  private static final String MULTILATERAL = "multilateral";
+  private static final Set<EngagementType> IN_PERSON =
+      Set.of(EngagementType.MEETING, EngagementType.TALKS, EngagementType.MULTILATERAL_MEETING, EngagementType.PRESS_CONFERENCE);
 
   final Article article;
   final String body;
@@ -82,74 +85,119 @@ final class Reading {
             topics.of(content)));
   }
 
-  void engagements(Sentence s, List<Engagements.Found> found, boolean caption) {
+  void engagements(Sentence s, List<Encounters.Encounter> found, boolean caption) {
     List<Token> t = s.tokens();
-    for (Engagements.Found f : found) {
-      Optional<String> date = nearestDate(t, f.trigger());
-      if (date.isEmpty() && !timeNear(t, f) && !caption) {
+    for (Encounters.Encounter f : found) {
+      Optional<String> stated = nearestDate(t, f.cueFrom(), f.clauseFrom(), f.clauseTo());
+      Optional<String> date = stated;
+      DateSource dateSource = stated.isPresent() ? statedSource(t, f) : DateSource.NONE;
+      if (date.isEmpty() && !caption && f.status() == Status.HAPPENED && !timeNear(t, f)) {
         date = narrativeDate;
+        dateSource = article.dateline().date().isPresent() ? DateSource.DATELINE : DateSource.PUBLISHED;
+      }
+      Optional<DateSpan> span = date.flatMap(DateSpan::parse);
+      if (span.isEmpty()) {
+        dateSource = DateSource.NONE;
+      }
+      Status status = f.status();
+      if (status == Status.HAPPENED && span.isPresent() && dates.reference().isPresent()
+          && span.get().start().isAfter(dates.reference().get())) {
+        status = Status.SCHEDULED;
       }
       Optional<String> place = f.place();
-      if (place.isEmpty() && hasHere(t)) {
+      PlaceSource placeSource = place.isPresent() ? PlaceSource.STATED : PlaceSource.NONE;
+      if (place.isEmpty() && hasHere(t) && article.dateline().place().isPresent()) {
         place = article.dateline().place();
+        placeSource = PlaceSource.STATED;
       }
-      if (place.isEmpty() && !caption && IN_PERSON.contains(f.type()) && date.isPresent()
-          && date.equals(article.dateline().date().map(Object::toString))) {
-        place = article.dateline().place();
+      if (place.isEmpty() && !caption && IN_PERSON.contains(f.type()) && article.dateline().place().isPresent()
+          && span.isPresent() && span.get().isDay() && article.dateline().date().equals(Optional.of(span.get().start()))) {
+        place = article.dateline().place(); // the dateline's day: the news happened where the dateline says
+        placeSource = PlaceSource.DATELINE;
       }
-      EngagementType type = EngagementType.of(f.type());
-      Optional<DateSpan> span = date.flatMap(DateSpan::parse);
+      EngagementType type = f.type();
       add(new Engagement(
           "e" + (engagements.size() + 1),
           type,
           cameo(f, place),
           type.consult() ? Optional.of(PloverType.CONSULT) : Optional.empty(),
-          Optional.empty(),
-          f.participants().stream().map(Parties::of).toList(),
-          List.of(),
-          Status.HAPPENED,
+          type == EngagementType.MULTILATERAL_MEETING ? Optional.of(MULTILATERAL) : f.frame().mode(),
+          f.actors().stream().map(Parties::of).toList(),
+          f.recipients().stream().map(Parties::of).toList(),
+          status,
           span,
-          span.isPresent() ? DateSource.STATED : DateSource.NONE,
+          dateSource,
           place,
-          place.isPresent() ? PlaceSource.STATED : PlaceSource.NONE,
+          placeSource,
           s.text(),
           caption ? new Mention(0, 0, "") : new Mention(s.start(), s.end(), s.text()),
           caption));
-      resolver.group(f.participants().stream().filter(ActorBuilder::isPerson).toList());
+      resolver.group(f.parties().stream().filter(ActorBuilder::isPerson).toList());
     }
+  }
+
+  /** A date written out with its month or year is stated; a weekday or "yesterday" counts from the dateline or publication. */
+  private DateSource statedSource(List<Token> t, Encounters.Encounter f) {
+    for (Dates.Expr e : exprs(t)) {
+      if (e.value().isPresent() && e.from() >= f.clauseFrom() && e.to() <= f.clauseTo()) {
+        for (int k = e.from(); k < e.to(); k++) {
+          if (Dates.isYear(t.get(k).text()) || Lexicon.MONTHS.contains(t.get(k).text())) {
+            return DateSource.STATED;
+          }
+        }
+        return article.dateline().date().isPresent() ? DateSource.DATELINE_RELATIVE : DateSource.PUBLISHED_RELATIVE;
+      }
+    }
+    return DateSource.STATED;
   }
 
   /** A meeting away from every participant's country is CAMEO 044, meet at a third location. */
-  private String cameo(Engagements.Found f, Optional<String> place) {
-    if (!f.type().equals("meeting") || place.isEmpty()) {
-      return f.cameo();
+  private String cameo(Encounters.Encounter f, Optional<String> place) {
+    if (f.type() != EngagementType.MEETING || place.isEmpty()) {
+      return f.frame().cameo();
     }
     Optional<String> placeCountry = resolver.placeCountry(place.get());
     if (placeCountry.isEmpty()) {
-      return f.cameo();
+      return f.frame().cameo();
     }
-    boolean allKnown = f.participants().stream().allMatch(a -> a.country.isPresent());
-    boolean home = f.participants().stream().anyMatch(a -> a.country.equals(placeCountry));
-    return allKnown && !home ? "044" : f.cameo();
+    List<ActorBuilder> parties = f.parties();
+    boolean allKnown = parties.stream().allMatch(a -> a.country.isPresent());
+    boolean home = parties.stream().anyMatch(a -> a.country.equals(placeCountry));
+    return allKnown && !home ? "044" : f.frame().cameo();
   }
 
+  /**
+   * One encounter told twice in an article is one engagement: a later mention of the same kind whose
+   * parties are among an earlier one's (or the reverse), on a compatible day, adds its date and
+   * place to the first.
+   */
   private void add(Engagement e) {
     for (int i = 0; i < engagements.size(); i++) {
       Engagement o = engagements.get(i);
-      if (o.type().equals(e.type()) && Set.copyOf(o.participants()).equals(Set.copyOf(e.participants()))
+      Set<String> a = Set.copyOf(o.participantIds());
+      Set<String> b = Set.copyOf(e.participantIds());
+      if (family(o.type()) == family(e.type()) && (a.containsAll(b) || b.containsAll(a))
           && (o.date().isEmpty() || e.date().isEmpty() || o.date().equals(e.date()))) {
-        if (o.date().isEmpty() && e.date().isPresent() || o.place().isEmpty() && e.place().isPresent()) {
-          Optional<DateSpan> date = o.date().or(e::date);
-          Optional<String> place = o.place().or(e::place);
-          engagements.set(i, new Engagement(o.id(), o.type(), o.cameo(), o.event(), o.mode(), o.actors(),
-              o.recipients(), o.status(), date, date.isPresent() ? DateSource.STATED : DateSource.NONE, place,
-              place.isPresent() ? PlaceSource.STATED : PlaceSource.NONE, o.evidence(), o.evidenceSpan(),
-              o.fromCaption()));
-        }
+        Engagement keep = b.size() > a.size() ? e : o;
+        Engagement other = keep == e ? o : e;
+        Optional<DateSpan> date = keep.date().or(other::date);
+        Optional<String> place = keep.place().or(other::place);
+        engagements.set(i, new Engagement(o.id(), keep.type(), keep.cameo(), keep.event(), keep.mode(), keep.actors(),
+            keep.recipients(), keep.status(), date, keep.date().isPresent() ? keep.dateSource() : other.dateSource(),
+            place, keep.place().isPresent() ? keep.placeSource() : other.placeSource(), o.evidence(), o.evidenceSpan(),
+            o.fromCaption()));
         return;
       }
     }
     engagements.add(e);
+  }
+
+  /** Meetings, talks, visits and summits are one family: a later mention may name the same encounter otherwise. */
+  private static EngagementType family(EngagementType type) {
+    return switch (type) {
+      case MEETING, TALKS, VISIT, MULTILATERAL_MEETING -> EngagementType.MEETING;
+      default -> type;
+    };
   }
 
   List<Engagement> engagementList() {
@@ -160,15 +208,12 @@ final class Reading {
     return exprs(t).stream().flatMap(e -> e.value().stream()).findFirst();
   }
 
-  /** The resolved time expression nearest the trigger, from the trigger's comma-delimited segment on. */
-  private Optional<String> nearestDate(List<Token> t, int trigger) {
-    int segment = trigger;
-    while (segment > 0 && !t.get(segment - 1).is(",")) {
-      segment--;
-    }
+  /** The resolved time expression nearest the cue, inside the cue's clause. */
+  private Optional<String> nearestDate(List<Token> t, int cue, int from, int to) {
     Dates.Expr best = null;
     for (Dates.Expr e : exprs(t)) {
-      if (e.value().isPresent() && e.from() >= segment && (best == null || Math.abs(e.from() - trigger) < Math.abs(best.from() - trigger))) {
+      if (e.value().isPresent() && e.from() >= from && e.to() <= to
+          && (best == null || Math.abs(e.from() - cue) < Math.abs(best.from() - cue))) {
         best = e;
       }
     }
@@ -176,8 +221,8 @@ final class Reading {
   }
 
   /** Whether a time expression sits in the words about an engagement ({@code talks last week}). */
-  private boolean timeNear(List<Token> t, Engagements.Found f) {
-    return exprs(t).stream().anyMatch(e -> e.to() > f.trigger() - 8 && e.from() <= f.windowEnd()
+  private boolean timeNear(List<Token> t, Encounters.Encounter f) {
+    return exprs(t).stream().anyMatch(e -> e.to() > f.clauseFrom() && e.from() <= f.clauseTo()
         || Dates.isYear(t.get(e.from()).text())); // "In 2012 she ... met": the sentence's time frame
   }
 

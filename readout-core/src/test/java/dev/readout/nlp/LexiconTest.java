@@ -49,4 +49,13 @@ class LexiconTest {
   void subjectPronounsKeepTheirWrittenForm() {
     assertThat(Lexicon.DEFAULT.subjectPronouns).containsEntry("i", "I").containsEntry("they", "they");
   }
+
+  @Test
+  void englishMonthsAndWeekdaysAreTheCapitalisedNamesAndAbbreviations() {
+    assertThat(Lexicon.DEFAULT.months)
+        .contains("January", "September", "Jan", "Sep", "Sept", "May")
+        .doesNotContain("Sep.", "january", "Monday");
+    assertThat(Lexicon.DEFAULT.weekdays).containsExactlyInAnyOrder(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  }
 }

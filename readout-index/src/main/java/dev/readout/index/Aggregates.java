@@ -1,5 +1,6 @@
 package dev.readout.index;
 
+import dev.readout.model.DateSpan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class Aggregates {
   static TimeSeries engagementsByMonth(List<TimelineEntry> entries, boolean truncated) {
     List<Dated> items = new ArrayList<>(entries.size());
     for (TimelineEntry e : entries) {
-      items.add(new Dated(e.date().flatMap(Fields::day), List.of(e.type())));
+      items.add(new Dated(e.date().filter(DateSpan::yearKnown).map(DateSpan::start), List.of(e.type().json())));
     }
     return byMonth(items, truncated);
   }

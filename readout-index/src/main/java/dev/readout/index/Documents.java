@@ -59,6 +59,7 @@ final class Documents {
     Article r = a.article();
     Optional<LocalDate> articleDay = articleDay(r);
     ObjectNode context = context(r);
+    context.put("story", a.story().orElse(null));
     for (int i = 0; i < a.statements().size(); i++) {
       docs.add(statement(r.id(), i, a.statements().get(i), articleDay, context));
     }
@@ -146,6 +147,9 @@ final class Documents {
     for (String name : e.participants()) {
       d.add(new StringField(Fields.ACTOR, Fields.key(name), Field.Store.NO));
     }
+    d.add(new StringField(Fields.STATUS, e.status().json(), Field.Store.NO));
+    e.actors().forEach(p -> d.add(new StringField(Fields.ENGAGEMENT_ACTOR, Fields.key(p.id()), Field.Store.NO)));
+    e.recipients().forEach(p -> d.add(new StringField(Fields.ENGAGEMENT_RECIPIENT, Fields.key(p.id()), Field.Store.NO)));
     outlet(d, context);
     ObjectNode o = context.deepCopy();
     o.put("index", i);
@@ -169,7 +173,10 @@ final class Documents {
     return d;
   }
 
-  /** The article facts a statement or engagement hit shows next to its own. */
+  /**
+   * The article facts a statement or engagement hit shows next to its own; {@link #block} adds the
+   * story, which the timeline's merge rule reads.
+   */
   private static ObjectNode context(Article r) {
     ObjectNode o = JSON.createObjectNode();
     o.put("article", r.id());

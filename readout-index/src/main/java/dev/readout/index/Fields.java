@@ -42,9 +42,11 @@ final class Fields {
    * The index format this code writes and reads. Bump it when documents change in a way that old
    * indexes would answer wrongly; an index of another format is refused with a clear message.
    * 2: statements' text in {@link #STATEMENT_TEXT}; 3: an article's title in its {@link #TEXT};
-   * 4: engagements' text in {@link #ENGAGEMENT_TEXT}, so each text field belongs to one kind.
+   * 4: engagements' text in {@link #ENGAGEMENT_TEXT}, so each text field belongs to one kind;
+   * 5: engagements' {@link #STATUS}, {@link #ENGAGEMENT_ACTOR} and {@link #ENGAGEMENT_RECIPIENT},
+   * and the story id in their stored JSON, which the timeline's merge rule reads.
    */
-  static final String FORMAT_VERSION = "4";
+  static final String FORMAT_VERSION = "5";
 
   static final String TITLE = "title";
 
@@ -65,6 +67,15 @@ final class Fields {
   static final String TOPIC = "f_topic";
   static final String OUTLET = "f_outlet";
   static final String STORY = "f_story";
+
+  /** An engagement's status ({@code happened}, {@code scheduled}, ...). */
+  static final String STATUS = "f_status";
+
+  /** Actor ids of an engagement's actors (the visitor, the caller; everyone when symmetric). */
+  static final String ENGAGEMENT_ACTOR = "f_e_actor";
+
+  /** Actor ids of an engagement's recipients (the host, the one called). */
+  static final String ENGAGEMENT_RECIPIENT = "f_e_recipient";
 
   /** Facet dimensions, as shown to users. */
   static final String DIM_SPEAKER = "speaker";

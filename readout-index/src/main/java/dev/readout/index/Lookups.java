@@ -140,10 +140,16 @@ final class Lookups {
             a.path("id").asText(),
             a.path("name").asText(),
             a.path("kind").asText(),
-            Timelines.strings(a.path("titles")),
+            strings(a.path("titles")),
             Hits.text(a, "country"),
             top.totalHits.value,
             statements));
+  }
+
+  private static List<String> strings(JsonNode a) {
+    List<String> out = new ArrayList<>();
+    a.forEach(x -> out.add(x.asText()));
+    return out;
   }
 
   /** Category of a statement without a topic in {@link #statementsByMonth}. */

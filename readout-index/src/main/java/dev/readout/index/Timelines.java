@@ -1,24 +1,26 @@
 package dev.readout.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.readout.json.ArticleJson;
+import dev.readout.model.Engagement;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Engagements in date order. Copies of one story report the same engagement, so reports with the
- * same type, day and participants merge into one entry. Timelines, charts and networks all count
- * these merged entries, so a story carried by ten outlets counts once.
+ * Engagements in date order. Reports of one engagement (copies of a story, two mentions in an
+ * article, independent articles that agree) merge into one entry by {@link EngagementMerge}'s
+ * rule. Timelines, charts and networks all count these merged entries, so a story carried by ten
+ * outlets counts once.
  */
 final class Timelines {
 
@@ -36,6 +38,10 @@ final class Timelines {
     return new Timeline(all.size(), all.subList(from, Math.min(all.size(), from + q.limit())));
   }
 
+  /**
+   * The merged entries. The status filter applies to merged entries, not to reports, so that an
+   * engagement announced in one article and reported done in another is filed as happened only.
+   */
   static Merged merged(Snapshot s, EngagementQuery q) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(Store.kind(Fields.KIND_ENGAGEMENT), BooleanClause.Occur.FILTER);
@@ -46,57 +52,31 @@ final class Timelines {
     day.setMissingValue(Long.MAX_VALUE);
     TopDocs top = s.search(b.build(), MAX_REPORTS, new Sort(day, new SortField(Fields.SEQ, SortField.Type.LONG)));
     String type = q.type().map(Fields::key).orElse(null);
-    Map<String, Builder> merged = new LinkedHashMap<>();
+    List<EngagementMerge.Report> reports = new ArrayList<>(top.scoreDocs.length);
     for (ScoreDoc d : top.scoreDocs) {
-      JsonNode o = s.json(d.doc);
-      JsonNode e = o.path("record");
-      if (type == null || Fields.key(e.path("type").asText()).equals(type)) {
-        merged.computeIfAbsent(key(e), k -> new Builder(e)).add(o);
+      EngagementMerge.Report r = report(s.json(d.doc), (Long) ((FieldDoc) d).fields[1]);
+      if (type == null || r.engagement().type().json().equals(type)) {
+        reports.add(r);
       }
     }
-    List<TimelineEntry> entries = new ArrayList<>(merged.size());
-    merged.values().forEach(x -> entries.add(x.build()));
+    List<TimelineEntry> entries = new ArrayList<>();
+    for (TimelineEntry e : EngagementMerge.merge(reports)) {
+      if (q.keeps(e.status())) {
+        entries.add(e);
+      }
+    }
     return new Merged(entries, top.totalHits.value > top.scoreDocs.length);
   }
 
-  private static String key(JsonNode e) {
-    TreeSet<String> who = new TreeSet<>();
-    JsonNode ids = e.path("participant_ids").size() > 0 ? e.path("participant_ids") : e.path("participants");
-    ids.forEach(p -> who.add(p.asText().toLowerCase(Locale.ROOT)));
-    return e.path("type").asText() + "|" + e.path("date").asText("") + "|" + who;
-  }
-
-  /** The first report of an engagement and the articles that repeat it. */
-  private static final class Builder {
-    final JsonNode first;
-    final Map<String, TimelineEntry.Source> sources = new LinkedHashMap<>();
-
-    Builder(JsonNode first) {
-      this.first = first;
+  /** A report from an engagement document's stored JSON ({@code Documents.engagement}). */
+  private static EngagementMerge.Report report(JsonNode o, long seq) {
+    try {
+      Engagement e = ArticleJson.mapper().treeToValue(o.path("record"), Engagement.class);
+      String article = o.path("article").asText();
+      TimelineEntry.Source source = new TimelineEntry.Source(article, Hits.text(o, "title"), Hits.text(o, "outlet"));
+      return new EngagementMerge.Report(e, source, Hits.text(o, "story").orElse(article), seq);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
-
-    void add(JsonNode report) {
-      String article = report.path("article").asText();
-      sources.putIfAbsent(article, new TimelineEntry.Source(article, Hits.text(report, "title"), Hits.text(report, "outlet")));
-    }
-
-    TimelineEntry build() {
-      return new TimelineEntry(
-          first.path("type").asText(),
-          first.path("cameo").asText(),
-          strings(first.path("participants")),
-          strings(first.path("participant_ids")),
-          Hits.text(first, "date"),
-          Hits.text(first, "place"),
-          first.path("evidence").asText(),
-          List.copyOf(sources.keySet()),
-          List.copyOf(sources.values()));
-    }
-  }
-
-  static List<String> strings(JsonNode a) {
-    List<String> out = new ArrayList<>();
-    a.forEach(x -> out.add(x.asText()));
-    return out;
   }
 }

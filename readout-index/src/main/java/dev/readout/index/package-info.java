@@ -31,9 +31,13 @@
  *       coalesced event costs nothing but the wait for the next poll.
  *   <li>Facet ordinals are built once per reader (first facet request after a refresh): the first
  *       search after a commit pays for it.
- *   <li>Copies report the same engagement; the timeline merges reports with the same type, day and
- *       participants rather than storing merged engagements, so a re-grouping never leaves stale
- *       merges behind. Charts and the who-met-whom network count the same merged entries
+ *   <li>Copies, mentions and independent reports of one engagement are merged when the timeline
+ *       is read ({@code EngagementMerge}: same type, set of participant ids and day; undated
+ *       reports only within their story), rather than stored merged, so a re-grouping never
+ *       leaves stale merges behind. The status filter applies to merged entries (a report that it
+ *       happened outweighs an announcement), so it is not a Lucene query; engagement documents index
+ *       status and actor and recipient ids for exact-match queries on reports (none uses them
+ *       yet). Charts and the who-met-whom network count the same merged entries
  *       ({@code Timelines.merged}, then the pure functions of {@code Aggregates}), so a story
  *       carried by ten outlets counts once everywhere. They read stored JSON, at most 10,000
  *       reports a request, and say when they were cut ({@code truncated}).

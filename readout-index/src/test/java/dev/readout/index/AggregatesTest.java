@@ -2,6 +2,14 @@ package dev.readout.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readout.model.DateSource;
+import dev.readout.model.DateSpan;
+import dev.readout.model.EngagementType;
+import dev.readout.model.Party;
+import dev.readout.model.PlaceSource;
+import dev.readout.model.PloverType;
+import dev.readout.model.Sector;
+import dev.readout.model.Status;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,11 +55,12 @@ class AggregatesTest {
   }
 
   static TimelineEntry met(String date, String... ids) {
-    List<String> names = new ArrayList<>();
+    List<Party> parties = new ArrayList<>();
     for (String id : ids) {
-      names.add(id.toUpperCase(java.util.Locale.ROOT));
+      parties.add(new Party(id.toUpperCase(java.util.Locale.ROOT), id, Optional.empty(), Sector.GOVERNMENT));
     }
-    return new TimelineEntry("meeting", "042", names, List.of(ids), Optional.of(date), Optional.empty(), "", List.of(), List.of());
+    return new TimelineEntry(EngagementType.MEETING, "042", Optional.of(PloverType.CONSULT), Status.HAPPENED, parties, List.of(),
+        DateSpan.parse(date), DateSource.STATED, Optional.empty(), PlaceSource.NONE, "", List.of(), List.of());
   }
 
   @Test

@@ -109,7 +109,7 @@ class CorpusTest {
   @Test
   void timelineIsInDateOrderWithCopiesMerged() throws IOException {
     Timeline t = corpus.engagements(EngagementQuery.all());
-    assertThat(t.entries()).extracting(e -> e.date().orElseThrow())
+    assertThat(t.entries()).extracting(e -> e.date().orElseThrow().toString())
         .containsExactly("2020-09-11", "2020-09-16", "2021-02-04", "2021-09-16");
     assertThat(t.entries().get(2).articles()).hasSize(2);
     Timeline lavrov = corpus.engagements(new EngagementQuery(Optional.of("Sergei Lavrov"), Optional.empty(), Optional.empty(), 0, 10));
@@ -128,10 +128,10 @@ class CorpusTest {
   void timelineFiltersByASecondParticipantAndType() throws IOException {
     EngagementQuery withXinhua = new EngagementQuery(Optional.of(Fixtures.WANG), Optional.of("organization:xinhua"),
         Optional.empty(), Optional.empty(), Optional.empty(), 0, 10);
-    assertThat(corpus.engagements(withXinhua).entries()).extracting(TimelineEntry::type).containsExactly("interview");
+    assertThat(corpus.engagements(withXinhua).entries()).extracting(e -> e.type().json()).containsExactly("interview");
     EngagementQuery meetings = new EngagementQuery(Optional.empty(), Optional.empty(), Optional.of("Meeting"),
         Optional.empty(), Optional.empty(), 0, 10);
-    assertThat(corpus.engagements(meetings).entries()).extracting(e -> e.date().orElseThrow()).containsExactly("2020-09-11", "2021-09-16");
+    assertThat(corpus.engagements(meetings).entries()).extracting(e -> e.date().orElseThrow().toString()).containsExactly("2020-09-11", "2021-09-16");
   }
 
   @Test
@@ -199,6 +199,15 @@ class CorpusTest {
     assertThat(s.actors()).isEqualTo(2);
     assertThat(s.outlets()).isEqualTo(5);
     assertThat(s.first()).contains(LocalDate.of(2020, 9, 11));
+  }
+
+  @Test
+  void articleRoundTripsEngagementsAndEvents() throws IOException {
+    var call = Fixtures.phoneCall("China Daily", List.of());
+    var stored = corpus.article(call.article().id()).orElseThrow();
+    assertThat(call.events()).hasSize(2);
+    assertThat(stored.engagements()).isEqualTo(call.engagements());
+    assertThat(stored.events()).isEqualTo(call.events());
   }
 
   @Test

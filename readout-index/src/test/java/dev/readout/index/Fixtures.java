@@ -127,6 +127,54 @@ public final class Fixtures {
     return List.of(AnnotatedArticle.of(bare), AnnotatedArticle.of(full));
   }
 
+  public static final String VISIT_LEAD = "Russian Foreign Minister Sergei Lavrov will visit China from March 22 to 23, the Foreign Ministry said.";
+  public static final String INVITATION_LEAD = "Wang Yi invited Sergei Lavrov to meet in Beijing later this year.";
+  public static final String VISIT_REPORT_LEAD = "Sergei Lavrov arrived in Guilin on Monday for a two-day visit to China.";
+
+  /**
+   * Engagements that did not happen yet: a visit scheduled (Lavrov the visitor, Wang Yi the host)
+   * and a meeting proposed, undated, in two independent stories. Not in {@link #corpus()}.
+   */
+  public static List<AnnotatedArticle> notYet() {
+    Article visit = article("Lavrov to visit China next week", "Global Times", LocalDate.of(2021, 3, 19), List.of(VISIT_LEAD), List.of());
+    Engagement scheduled = engagement("e1", EngagementType.VISIT, "042", List.of(party("Sergei Lavrov", LAVROV, "RU")),
+        List.of(party("Wang Yi", WANG, "CN")), Status.SCHEDULED, "2021-03-22/2021-03-23", null, VISIT_LEAD, span(visit.body(), VISIT_LEAD));
+    Article invitation = article("Wang invites Lavrov to Beijing", "CGTN", LocalDate.of(2021, 3, 25), List.of(INVITATION_LEAD), List.of());
+    Engagement proposed = engagement("e1", EngagementType.MEETING, "040",
+        List.of(party("Wang Yi", WANG, "CN"), party("Sergei Lavrov", LAVROV, "RU")), List.of(), Status.PROPOSED, null, "Beijing",
+        INVITATION_LEAD, span(invitation.body(), INVITATION_LEAD));
+    return List.of(annotated(visit, scheduled), annotated(invitation, proposed));
+  }
+
+  /**
+   * An independent report (another story, another outlet) that the visit of {@link #notYet()}
+   * happened, with its place. Not in {@link #corpus()}.
+   */
+  public static AnnotatedArticle visitReport() {
+    Article a = article("Lavrov arrives in Guilin", "Xinhua", LocalDate.of(2021, 3, 22), List.of(VISIT_REPORT_LEAD), List.of());
+    Engagement happened = engagement("e1", EngagementType.VISIT, "042", List.of(party("Sergei Lavrov", LAVROV, "RU")),
+        List.of(party("Wang Yi", WANG, "CN")), Status.HAPPENED, "2021-03-22/2021-03-23", "Guilin", VISIT_REPORT_LEAD,
+        span(a.body(), VISIT_REPORT_LEAD));
+    return annotated(a, happened);
+  }
+
+  static AnnotatedArticle annotated(Article a, Engagement e) {
+    return new AnnotatedArticle(a, Optional.empty(), actors(a.body()), List.of(), List.of(e), events(List.of(e)), List.of());
+  }
+
+  static Party party(String name, String id, String country) {
+    return new Party(name, id, Optional.ofNullable(country), Sector.GOVERNMENT);
+  }
+
+  /** An engagement with its parties split into actors and recipients, the date stated when given. */
+  static Engagement engagement(String id, EngagementType type, String cameo, List<Party> actors, List<Party> recipients,
+      Status status, String date, String place, String evidence, Mention span) {
+    Optional<DateSpan> day = DateSpan.parse(date);
+    return new Engagement(id, type, cameo, type.consult() ? Optional.of(PloverType.CONSULT) : Optional.empty(),
+        Optional.empty(), actors, recipients, status, day, day.isPresent() ? DateSource.STATED : DateSource.NONE,
+        Optional.ofNullable(place), place == null ? PlaceSource.NONE : PlaceSource.STATED, evidence, span, false);
+  }
+
   /** An article whose text is markup that must show as text. */
   public static AnnotatedArticle hostile() {
     List<String> paragraphs = List.of(

@@ -87,15 +87,16 @@ final class Api {
     json(ctx, corpus.statementsByMonth(id, p.date("from"), p.date("to")).orElseThrow(() -> new NotFound("actor " + id)));
   }
 
-  static final String[] ENGAGEMENT_PARAMS = {"actor", "with", "type", "from", "to", "offset", "limit"};
-  static final String[] CHART_PARAMS = {"actor", "with", "type", "from", "to"};
+  static final String[] ENGAGEMENT_PARAMS = {"actor", "with", "type", "status", "from", "to", "offset", "limit"};
+  static final String[] CHART_PARAMS = {"actor", "with", "type", "status", "from", "to"};
 
   /** Actors a network shows unless asked otherwise. */
   static final int NETWORK_NODES = 30;
 
   /** The engagement filters of a request, with {@code limit} entries a page (charts ignore paging). */
   static EngagementQuery engagementQuery(Params p, int limit) {
-    return new EngagementQuery(p.text("actor"), p.text("with"), p.text("type"), p.date("from"), p.date("to"), p.integer("offset", 0), limit);
+    return new EngagementQuery(p.text("actor"), p.text("with"), p.text("type"), p.date("from"), p.date("to"), p.integer("offset", 0), limit)
+        .withStatus(EngagementQuery.statuses(p.text("status").orElse("")));
   }
 
   void stats(Context ctx) throws IOException {

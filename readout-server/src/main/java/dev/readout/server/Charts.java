@@ -28,7 +28,7 @@ final class Charts {
     Params p = Params.of(ctx, Api.CHART_PARAMS);
     var q = Api.engagementQuery(p, 1);
     svg(ctx, TimeChart.svg(corpus.engagementsByMonth(q), "engagements", (type, from, to) ->
-        hash("timeline", "actor", q.actor(), "with", q.with(), "type", type.or(q::type), "from", Optional.of(from), "to", Optional.of(to))));
+        hash("timeline", "actor", q.actor(), "with", q.with(), "type", type.or(q::type), "status", p.text("status"), "from", Optional.of(from), "to", Optional.of(to))));
   }
 
   void statements(Context ctx) throws IOException {

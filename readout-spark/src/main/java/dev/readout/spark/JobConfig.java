@@ -36,7 +36,7 @@ public record JobConfig(
 
   /** Output formats. */
   public enum Format {
-    /** Parquet tables: articles, statements, engagements, stories, rejected. */
+    /** Parquet tables: articles, statements, engagements, events, stories, rejected. */
     PARQUET,
     /** JSON Lines: articles as {@code readout extract} writes them, stories, rejected. */
     JSONL

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * file system, extracts and annotates every document with the core pipeline (built once per
  * partition), groups stories across the whole input exactly as {@code readout extract} does, and
  * writes the tables under one output folder: {@code articles}, {@code statements}, {@code
- * engagements}, {@code stories} and {@code rejected} (Parquet), or {@code articles}, {@code
+ * engagements}, {@code events}, {@code stories} and {@code rejected} (Parquet), or {@code articles}, {@code
  * stories} and {@code rejected} as JSON Lines, the articles line for line as {@code readout
  * extract} writes them.
  *
@@ -183,6 +183,7 @@ public final class ReadoutJob {
       parquet("articles", table);
       parquet("statements", table.select(col("id").as("article_id"), explode(col("statements")).as("s")).select("article_id", "s.*"));
       parquet("engagements", table.select(col("id").as("article_id"), explode(col("engagements")).as("e")).select("article_id", "e.*"));
+      parquet("events", table.select(col("id").as("article_id"), explode(col("events")).as("v")).select("article_id", "v.*"));
     }
 
     void stories(JavaRDD<Story> stories) {

@@ -19,7 +19,7 @@ import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * The columns of the output tables. Articles, statements and engagements follow {@code
+ * The columns of the output tables. Articles, statements, engagements and events follow {@code
  * docs/schema.md} field for field (the article record as {@code readout extract} writes it, parsed
  * with this schema); stories and rejections are described in {@code docs/spark.md}.
  */
@@ -58,17 +58,51 @@ final class Tables {
           .add("date", STRING)
           .add("topics", STRINGS);
 
+  static final StructType PARTY =
+      new StructType()
+          .add("name", STRING)
+          .add("id", STRING)
+          .add("country", STRING)
+          .add("sector", STRING);
+
   static final StructType ENGAGEMENT =
       new StructType()
+          .add("id", STRING)
           .add("type", STRING)
           .add("cameo", STRING)
           .add("participants", STRINGS)
           .add("participant_ids", STRINGS)
+          .add("event", STRING)
+          .add("mode", STRING)
+          .add("actors", array(PARTY))
+          .add("recipients", array(PARTY))
+          .add("status", STRING)
           .add("date", STRING)
+          .add("date_source", STRING)
           .add("place", STRING)
+          .add("place_source", STRING)
           .add("evidence", STRING)
           .add("evidence_span", SPAN)
           .add("from_caption", DataTypes.BooleanType);
+
+  static final StructType EVENT =
+      new StructType()
+          .add("id", STRING)
+          .add("event", STRING)
+          .add("mode", STRING)
+          .add("context", STRINGS)
+          .add("cameo", STRING)
+          .add("actors", array(PARTY))
+          .add("recipients", array(PARTY))
+          .add("status", STRING)
+          .add("negated", DataTypes.BooleanType)
+          .add("date", STRING)
+          .add("date_source", STRING)
+          .add("place", STRING)
+          .add("place_source", STRING)
+          .add("evidence_span", SPAN)
+          .add("statement", DataTypes.IntegerType)
+          .add("engagement", STRING);
 
   static final StructType ARTICLE =
       new StructType()
@@ -88,10 +122,13 @@ final class Tables {
           .add("captions", STRINGS)
           .add("body", STRING)
           .add("removed", array(new StructType().add("text", STRING).add("reason", STRING)))
+          .add("comments", array(new StructType().add("author", STRING).add("date", STRING).add("text", STRING)))
+          .add("warnings", STRINGS)
           .add("story", STRING)
           .add("actors", array(ACTOR))
           .add("statements", array(STATEMENT))
           .add("engagements", array(ENGAGEMENT))
+          .add("events", array(EVENT))
           .add("topics", STRINGS);
 
   static final StructType MEMBER =

@@ -88,12 +88,14 @@ class ReadoutJobIT {
     Set<String> cliSources = new TreeSet<>();
     long statements = 0;
     long engagements = 0;
+    long events = 0;
     for (String line : cliLines) {
       JsonNode o = tree(line);
       cliStoryById.put(o.get("id").asText(), o.get("story").asText());
       cliSources.add(o.get("source").asText());
       statements += o.get("statements").size();
       engagements += o.get("engagements").size();
+      events += o.get("events").size();
     }
     Map<String, String> storyById = new TreeMap<>();
     Set<String> sources = new TreeSet<>();
@@ -107,6 +109,10 @@ class ReadoutJobIT {
     assertThat(sources).isEqualTo(cliSources);
     assertThat(spark.read().parquet(out + "/statements").count()).isEqualTo(statements);
     assertThat(spark.read().parquet(out + "/engagements").count()).isEqualTo(engagements);
+    assertThat(engagements).as("the samples report engagements").isPositive();
+    assertThat(spark.read().parquet(out + "/engagements").where(col("status").isNull().or(col("id").isNull())).count()).isZero();
+    assertThat(spark.read().parquet(out + "/events").count()).isEqualTo(events).isPositive();
+    assertThat(spark.read().parquet(out + "/events").where(col("event").notEqual("CONSULT")).count()).isZero();
 
     Map<String, Set<String>> members = new HashMap<>();
     for (Row r : spark.read().parquet(out + "/stories").select(col("id"), col("members.article_id")).collectAsList()) {

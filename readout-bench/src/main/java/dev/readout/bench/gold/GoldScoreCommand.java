@@ -31,7 +31,7 @@ public final class GoldScoreCommand implements Callable<Integer> {
       description = "annotators whose files are the gold (default: every A<n> folder under --resolved)")
   List<String> annotators;
 
-  @Option(names = "--show", description = "also print both sides' items for this story id, with their words")
+  @Option(names = "--show", description = "also print both sides' items for this story id (or every story of this split), with their words")
   String show;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -48,9 +48,11 @@ public final class GoldScoreCommand implements Callable<Integer> {
       if (g != null) {
         String text = stories.text(e.id()).text();
         Layers pred = readout.annotate(e, text);
-        if (e.id().equals(show)) {
-          LayersPrinter.print(out, "gold", g, text);
-          LayersPrinter.print(out, "readout", pred, text);
+        if (e.id().equals(show) || e.split().equals(show)) {
+          List<int[]> matched = Matching.pairs(g.engagements(), pred.engagements(), Matching::sameEngagement,
+              (x, y) -> x.evidence().distance(y.evidence()));
+          LayersPrinter.print(out, "gold", g, text, matched.stream().map(m -> m[0]).toList());
+          LayersPrinter.print(out, "readout", pred, text, matched.stream().map(m -> m[1]).toList());
         }
         tally.add(e.split(), Matching.compare(g, pred, text));
       }

@@ -10,9 +10,16 @@ final class LayersPrinter {
   private LayersPrinter() {}
 
   static void print(PrintWriter out, String side, Layers l, String text) {
+    print(out, side, l, text, List.of());
+  }
+
+  /** Prints the items; engagements whose index is in {@code matched} are marked {@code +}, the others {@code -}. */
+  static void print(PrintWriter out, String side, Layers l, String text, List<Integer> matched) {
     out.println("== " + side + " " + l.story());
-    for (Layers.Engagement e : l.engagements()) {
-      out.printf("  engagement %s %s -> %s date=%s place=%s | %s%n", e.type(), names(e.actors()), names(e.recipients()),
+    for (int i = 0; i < l.engagements().size(); i++) {
+      Layers.Engagement e = l.engagements().get(i);
+      out.printf("  %s engagement %s %s -> %s date=%s place=%s | %s%n", matched.contains(i) ? "+" : "-", e.type(),
+          names(e.actors()), names(e.recipients()),
           e.date().orElse("-"), e.place().orElse("-"), words(text, e.evidence()));
     }
     for (Layers.Statement s : l.statements()) {

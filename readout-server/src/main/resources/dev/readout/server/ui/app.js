@@ -190,7 +190,33 @@ function pager(p, offset, total) {
 
 // ---- timeline -------------------------------------------------------------------------------
 
-const TIMELINE_FILTERS = ['actor', 'with', 'type', 'from', 'to'];
+const TIMELINE_FILTERS = ['actor', 'with', 'type', 'status', 'from', 'to'];
+const STATUS_CHOICES = [['', 'Any status'], ['happened', 'Happened'], ['ongoing', 'Ongoing'], ['scheduled', 'Scheduled'],
+  ['proposed', 'Proposed'], ['scheduled,proposed', 'Not yet (scheduled, proposed)']];
+
+// Scheduled and proposed engagements have not happened: a badge and a muted entry keep them apart.
+function statusBadge(status) {
+  return el('span', { class: 'status status-' + status, title: 'status: ' + status }, status);
+}
+
+function parties(list) { return joinNodes(list.map(x => actorLink(x.id || x.name, x.name)), ', '); }
+
+// Visitor → host, caller → called; everyone as actors when the encounter is symmetric.
+function whoOnWhom(e) {
+  const actors = el('span', { class: 'actors' }, parties(e.actors || []));
+  return (e.recipients || []).length ? [actors, el('span', { class: 'arrow' }, ' → '),
+    el('span', { class: 'recipients' }, parties(e.recipients))] : actors;
+}
+
+function timelineEntry(e) {
+  const planned = e.status === 'scheduled' || e.status === 'proposed';
+  return el('li', { class: 'engagement status-' + e.status + (planned ? ' planned' : ''), 'data-status': e.status },
+    el('div', {}, el('span', { class: 'date' }, e.date || 'undated'), statusBadge(e.status), el('span', { class: 'type' }, e.type.replace(/_/g, ' ')),
+      whoOnWhom(e), e.place ? el('span', { class: 'muted' }, ' in ' + e.place) : ''),
+    el('div', { class: 'meta' }, e.evidence),
+    el('div', { class: 'meta sources' }, 'reported by ', joinNodes(e.sources.map(src => el('span', { class: 'source' },
+      articleLink(src.article, src.title || '(untitled)'), src.outlet ? ' — ' + src.outlet : '')), '; ')));
+}
 
 async function timelinePage(p) {
   const offset = Number(p.offset || 0);
@@ -199,20 +225,19 @@ async function timelinePage(p) {
     api('engagements', { ...filters, offset, limit: 50 }),
     chart('engagements.svg', filters, 'Engagements a month, by type (copies of one report counted once). Click a bar to list them.')]);
   const actor = el('input', { name: 'actor', value: p.actor || '', placeholder: 'Participant (name or id)', 'aria-label': 'Participant' });
+  const status = el('select', { name: 'status', id: 'status-filter', 'aria-label': 'Status' },
+    STATUS_CHOICES.map(([v, label]) => el('option', { value: v, selected: (p.status || '') === v }, label)));
   const from = el('input', { name: 'from', type: 'date', value: p.from || '', 'aria-label': 'From' });
   const to = el('input', { name: 'to', type: 'date', value: p.to || '', 'aria-label': 'To' });
-  const form = el('form', { class: 'searchform', on: { submit: e => { e.preventDefault(); go('timeline', { ...pick(p, ['with', 'type']), actor: actor.value, from: from.value, to: to.value }); } } },
-    actor, from, to, el('button', { type: 'submit' }, 'Show'));
+  const submit = () => go('timeline', { ...pick(p, ['with', 'type']), actor: actor.value, status: status.value, from: from.value, to: to.value });
+  status.addEventListener('change', submit);
+  const form = el('form', { class: 'searchform', on: { submit: e => { e.preventDefault(); submit(); } } },
+    actor, status, from, to, el('button', { type: 'submit' }, 'Show'));
   const chips = el('div', { class: 'chips', id: 'filters' }, TIMELINE_FILTERS.filter(f => p[f]).map(f =>
     el('span', { class: 'chip' }, f + ': ' + p[f], link(timelineWith(p, { [f]: '' }), '×'))));
-  const items = res.entries.map(e => el('li', { class: 'engagement' },
-    el('div', {}, el('span', { class: 'date' }, e.date || 'undated'), el('span', { class: 'type' }, e.type.replace(/_/g, ' ')),
-      joinNodes(e.participants.map((n, i) => actorLink(e.participant_ids[i] || n, n)), ', '),
-      e.place ? el('span', { class: 'muted' }, ' in ' + e.place) : ''),
-    el('div', { class: 'meta' }, e.evidence),
-    el('div', { class: 'meta sources' }, 'reported by ', joinNodes(e.sources.map(src => el('span', { class: 'source' },
-      articleLink(src.article, src.title || '(untitled)'), src.outlet ? ' — ' + src.outlet : '')), '; '))));
-  show(el('h1', {}, 'Timeline of engagements'), el('p', { class: 'muted' }, 'Who met, phoned or visited whom, in date order. Copies of one report are merged.'),
+  const items = res.entries.map(timelineEntry);
+  show(el('h1', {}, 'Timeline of engagements'),
+    el('p', { class: 'muted' }, 'Who met, phoned or visited whom (actor → recipient), in date order. Reports of one engagement are merged; scheduled and proposed ones are marked.'),
     form, chips, fig, el('p', { class: 'muted', id: 'total' }, res.total + ' engagements'),
     items.length ? el('ol', { class: 'timeline', id: 'timeline' }, items) : el('p', {}, 'No engagements found.'),
     timelinePager(p, offset, res.total));
@@ -320,8 +345,8 @@ async function articlePage(id) {
     section('Statements', (a.statements || []).map(s => el('li', { class: 'statement' },
       el('span', { class: 'speaker' }, actorLink(s.speaker_id, s.speaker)), ' ', el('span', { class: 'meta' }, s.cue + (s.date ? ' · ' + s.date : '')),
       el('blockquote', {}, s.content)))),
-    section('Engagements', (a.engagements || []).map(e => el('li', {},
-      el('strong', {}, e.date || 'undated'), el('span', { class: 'type' }, e.type.replace(/_/g, ' ')), e.participants.join(', '), e.place ? ' in ' + e.place : ''))),
+    section('Engagements', (a.engagements || []).map(e => el('li', { class: 'engagement status-' + e.status },
+      el('strong', {}, e.date || 'undated'), statusBadge(e.status), el('span', { class: 'type' }, e.type.replace(/_/g, ' ')), whoOnWhom(e), e.place ? ' in ' + e.place : ''))),
     section('Actors', (a.actors || []).map(ac => el('li', {}, actorLink(ac.id, ac.name), el('span', { class: 'muted' }, ' ' + [ac.kind, (ac.titles || []).join(', '), ac.country].filter(Boolean).join(' · '))))),
     (a.removed || []).length ? el('details', { id: 'removed' }, el('summary', {}, 'Removed boilerplate (' + a.removed.length + ')'),
       el('table', {}, a.removed.map(r => el('tr', {}, el('td', { class: 'muted' }, r.reason), el('td', {}, r.text))))) : '');

@@ -1,0 +1,171 @@
+package dev.readout.nlp;
+
+import dev.readout.model.Actor;
+import dev.readout.model.EngagementType;
+import dev.readout.model.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the engagements one sentence reports: a cue from {@link Frames} ({@code met}, {@code held
+ * talks with}, {@code her visit to}), the frame its part of speech selects, the clause around it,
+ * the parties in the frame's slots ({@link Clause}), and the status its clause gives it. A pure
+ * function of the sentence, its tags and its resolved mentions; new actors for unnamed parties
+ * ({@code police chiefs}) are made by the {@link Resolver}, the one owner of actors.
+ */
+final class Encounters {
+
+  /** An engagement found in a sentence, before its date and place are settled. */
+  record Encounter(
+      EngagementType type,
+      Frames.Frame frame,
+      int cueFrom,
+      int cueTo,
+      int clauseFrom,
+      int clauseTo,
+      List<ActorBuilder> actors,
+      List<ActorBuilder> recipients,
+      Optional<String> place,
+      Status status) {
+
+    Encounter {
+      actors = List.copyOf(actors);
+      recipients = List.copyOf(recipients);
+    }
+
+    List<ActorBuilder> parties() {
+      List<ActorBuilder> all = new ArrayList<>(actors);
+      recipients.stream().filter(r -> !all.contains(r)).forEach(all::add);
+      return all;
+    }
+  }
+
+  private final Frames frames;
+  private final Lexicon lex;
+
+  Encounters(Frames frames, Lexicon lex) {
+    this.frames = frames;
+    this.lex = lex;
+  }
+
+  List<Encounter> find(List<Token> t, List<Ref> refs, Resolver resolver) {
+    List<int[]> spans = new ArrayList<>();
+    List<List<Frames.Frame>> options = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      Phrases.Match<List<Frames.Frame>> m = frames.cues.at(t, i);
+      if (m != null && !insideName(refs, i)) {
+        spans.add(new int[] {i, i + m.length()});
+        options.add(m.value());
+        i += m.length() - 1;
+      }
+    }
+    if (spans.isEmpty()) {
+      return List.of();
+    }
+    Clause clause = new Clause(t, PosTags.tag(t), refs, lex, resolver, frames.clauseStarts, frames.clauseEnds);
+    List<Encounter> out = new ArrayList<>();
+    for (int k = 0; k < spans.size(); k++) {
+      int from = spans.get(k)[0];
+      int to = spans.get(k)[1];
+      Optional<Frames.Frame> frame = choose(options.get(k), clause, from, to);
+      frame.flatMap(f -> encounter(f, clause, from, to)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The frame the cue's part of speech selects: a verb frame for a verb, a noun frame for a noun. A
+   * cue that only verb frames know ({@code met}) stays a verb whatever the tagger says; one that
+   * only noun frames know ({@code call}) is dropped when tagged as a verb ({@code call for}).
+   */
+  private static Optional<Frames.Frame> choose(List<Frames.Frame> frames, Clause c, int from, int to) {
+    boolean verbs = frames.stream().anyMatch(Frames.Frame::verb);
+    boolean nouns = frames.stream().anyMatch(f -> !f.verb());
+    boolean verb = verbs && (!nouns || (to - from > 1 ? c.verbal(from, to) : c.isVerb(from)));
+    if (!verbs && c.isVerb(from)) {
+      return Optional.empty();
+    }
+    return frames.stream().filter(f -> f.verb() == verb).findFirst();
+  }
+
+  private Optional<Encounter> encounter(Frames.Frame f, Clause c, int from, int to) {
+    int start = c.start(from);
+    int end = c.end(to);
+    Optional<Frames.Modality> mod = c.modality(frames.modality, start, from, to, end);
+    if (mod.isPresent() && mod.get() == Frames.Modality.OUT) {
+      return Optional.empty();
+    }
+    Set<ActorBuilder> actors = new LinkedHashSet<>();
+    Set<ActorBuilder> recipients = new LinkedHashSet<>();
+    Set<ActorBuilder> named = new LinkedHashSet<>();
+    Optional<String> place = Optional.empty();
+    for (Frames.Rule r : f.rules()) {
+      Clause.Filler filler = c.fill(r.slot(), f.verb(), start, from, to, end);
+      if (r.mediaOnly() && !filler.parties().stream().allMatch(this::media)) {
+        continue;
+      }
+      if (!filler.phrase()) {
+        filler.parties().stream().filter(a -> a.kind != Actor.Kind.PLACE).forEach(named::add);
+      }
+      switch (r.role()) {
+        case ACTOR -> actors.addAll(filler.parties());
+        case RECIPIENT -> recipients.addAll(filler.parties());
+        case PLACE -> place = place.isPresent() || filler.parties().size() > 1 ? place : filler.place();
+      }
+      if (r.role() == Frames.Role.RECIPIENT && f.type() == EngagementType.VISIT && filler.parties().isEmpty()) {
+        filler.placeCountry().ifPresent(recipients::add);
+      }
+    }
+    if (f.type() == EngagementType.INTERVIEW && recipients.stream().noneMatch(this::media)) {
+      return Optional.empty();
+    }
+    recipients.removeAll(actors);
+    if (named.isEmpty() || !enough(f.type(), actors, recipients)) {
+      return Optional.empty();
+    }
+    Status status = mod.map(Frames.Modality::status).orElse(Status.HAPPENED);
+    EngagementType type = f.type() == EngagementType.MEETING && actors.stream().anyMatch(Encounters::body)
+        ? EngagementType.MULTILATERAL_MEETING : f.type();
+    return Optional.of(new Encounter(type, f, from, to, start, end, List.copyOf(actors), List.copyOf(recipients), place, status));
+  }
+
+  /**
+   * An engagement needs its parties: two for an encounter between parties, one for a press
+   * conference, a joint statement or a meeting of a body (the caller checks that one of them is a
+   * named actor, not a bare phrase).
+   */
+  private static boolean enough(EngagementType type, Set<ActorBuilder> actors, Set<ActorBuilder> recipients) {
+    int needed = switch (type) {
+      case PRESS_CONFERENCE, MULTILATERAL_MEETING, JOINT_STATEMENT -> 1;
+      default -> 2;
+    };
+    return actors.size() + recipients.size() >= needed && !actors.isEmpty();
+  }
+
+  /** An intergovernmental body: an organisation that acts for no one country ({@code the SCO}). */
+  private static boolean body(ActorBuilder a) {
+    return a.kind == Actor.Kind.ORGANIZATION && a.country.isEmpty();
+  }
+
+  /** A news outlet: a known agency or broadcaster, or an organisation whose name ends in a media word. */
+  private boolean media(ActorBuilder a) {
+    if (a.kind != Actor.Kind.ORGANIZATION && a.kind != Actor.Kind.PERSON) {
+      return false;
+    }
+    return frames.outlets.contains(a.name) || a.acronym.map(frames.outlets::contains).orElse(false)
+        || Tokenizer.words(a.name).stream().anyMatch(frames.outletWords::contains);
+  }
+
+  private static boolean insideName(List<Ref> refs, int i) {
+    for (Ref r : refs) {
+      if (r.found().from() <= i && i < r.found().to() && r.found().kind() != Found.Kind.SOURCE
+          && r.found().kind() != Found.Kind.SUBJECT && r.found().kind() != Found.Kind.ROLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
