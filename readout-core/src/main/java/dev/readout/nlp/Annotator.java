@@ -93,7 +93,7 @@ public final class Annotator {
   /** The day the story's news happened: the first resolved time expression of its lead. */
   private static Optional<String> narrativeDate(List<Sentence> sentences, Dates dates) {
     for (int i = 0; i < Math.min(2, sentences.size()); i++) {
-      for (Dates.Expr e : dates.find(sentences.get(i).tokens())) {
+      for (Dates.Expr e : dates.exprs(sentences.get(i).tokens())) {
         if (e.value().isPresent() && !e.value().get().contains("/") && !Dates.future(sentences.get(i).tokens(), e.from())) {
           return e.value();
         }

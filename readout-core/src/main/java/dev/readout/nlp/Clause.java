@@ -58,15 +58,16 @@ final class Clause {
   }
 
   /**
-   * A mention that can be a party: a resolved one, or an unresolved run of one to three proper
-   * nouns (not an acronym), taken for a person's name ({@code Naghmeh Abedini}, {@code Netanyahu}).
+   * A mention that can be a party: a resolved one, or an unresolved run of two or three proper
+   * nouns (not an acronym), taken for a person's name ({@code Naghmeh Abedini}); a lone unknown
+   * capitalised word ({@code Labour}, {@code English}) is too often no one.
    */
   private Ref usable(Ref r) {
     if (r.resolved()) {
       return r;
     }
     int n = r.found().to() - r.found().from();
-    if (r.found().kind() != Found.Kind.CAPS || n > 3) {
+    if (r.found().kind() != Found.Kind.CAPS || n < 2 || n > 3) {
       return null;
     }
     int last = r.found().to() - 1;
@@ -312,7 +313,8 @@ final class Clause {
 
   /**
    * The party or parties named at token {@code k}: a mention group, or a common-noun phrase; right
-   * after a verb ({@code met the requirements}) only a phrase headed by a noun for people.
+   * after a verb only one headed by a noun for people ({@code met police chiefs}; not {@code met the
+   * requirements}), after a preposition any ({@code talks with the rebels}).
    */
   private Filler phraseAt(int k, int end, boolean people) {
     if (k >= end) {
@@ -323,12 +325,8 @@ final class Clause {
       boolean modifier = after < end && (tags[after].equals("NOUN") || tags[after].equals("PROPN"));
       return modifier ? Filler.NONE : group(k, end); // the Beijing Winter Olympic Games: Beijing is no party
     }
-    int j = k;
-    while (j < end && (tags[j].equals("NOUN") || tags[j].equals("ADJ") || tags[j].equals("PROPN"))) {
-      j++;
-    }
-    if (j == k || !tags[j - 1].equals("NOUN")
-        || people && !(lex.sources.contains(t.get(j - 1).text()) || lex.roles.contains(t.get(j - 1).text()))) {
+    int j = nounPhraseEnd(k, end);
+    if (j == k || !tags[j - 1].equals("NOUN") || people && !person(t.get(j - 1).text())) {
       return Filler.NONE;
     }
     int led = ledBy(j, end);
@@ -349,6 +347,23 @@ final class Clause {
       }
     }
     return new Filler(List.of(party), true, Optional.empty(), Optional.empty());
+  }
+
+  /** The end of the common-noun phrase at {@code k}, across {@code and} ({@code government and party leaders}). */
+  private int nounPhraseEnd(int k, int end) {
+    int j = k;
+    while (j < end && (tags[j].equals("NOUN") || tags[j].equals("ADJ") || tags[j].equals("PROPN")
+        || tags[j].equals("CCONJ") && j > k && j + 1 < end && tags[j + 1].equals("NOUN"))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** A noun for people (from the lexicon's speaker and role nouns), singular or in a regular plural. */
+  private boolean person(String noun) {
+    return lex.sources.contains(noun) || lex.roles.contains(noun)
+        || noun.endsWith("s") && (lex.sources.contains(noun.substring(0, noun.length() - 1))
+            || lex.roles.contains(noun.substring(0, noun.length() - 1)));
   }
 
   /** A delegation or team {@code led by} or {@code headed by} a named person: the mention after it, or -1. */

@@ -1,101 +1,163 @@
 package dev.readout.nlp;
 
-import java.time.DayOfWeek;
+import dev.readout.model.DateSource;
+import dev.readout.model.DateSpan;
+import dev.readout.nlp.TimeExpr.Absolute;
+import dev.readout.nlp.TimeExpr.Between;
+import dev.readout.nlp.TimeExpr.DayOffset;
+import dev.readout.nlp.TimeExpr.InMonth;
+import dev.readout.nlp.TimeExpr.InYears;
+import dev.readout.nlp.TimeExpr.Weekday;
+import dev.readout.nlp.TimeExpr.When;
+import dev.readout.nlp.TimeExpr.YearLess;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Finds time expressions in a sentence and resolves them against a reference day (the dateline's
- * date, else the publication day): a weekday is the latest such day on or before the reference
- * ({@code said Thursday} under Friday 2021-02-05 is 2021-02-04), {@code Sept 11, 2020} is itself,
- * a month and day without a year takes the reference's year (the year before when that would lie
- * more than a week ahead), {@code from Sept. 10 to 16} is the interval
- * {@code 2020-09-10/2020-09-16}. Expressions such as {@code last week} are found but do not
- * resolve. Immutable.
+ * The one owner of time expressions in text: finds them in a sentence ({@link #find}), resolves
+ * them against an article's {@link Anchor} as docs/annotation.md section 6 says ({@link #resolve})
+ * and picks the one that dates an event from the event's clause ({@link #forEvent}). A full date,
+ * a month or a year is {@code stated} (a month and day without a year takes the year nearest the
+ * reference day, or stays {@code --MM-DD} with no anchor at all); a day or period counted from the
+ * reference day is {@code dateline_relative} when the article has a dateline day, else
+ * {@code published_relative}. Immutable and thread-safe.
  */
 final class Dates {
 
-  /** A time expression: tokens {@code [from, to)}, its ISO value when it resolves. */
+  /** A time expression with the value the legacy callers read: tokens {@code [from, to)}, its ISO day or days. */
   record Expr(int from, int to, Optional<String> value) {}
 
-  private static final Map<String, Month> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", Month.JANUARY), Map.entry("jan", Month.JANUARY),
-          Map.entry("february", Month.FEBRUARY), Map.entry("feb", Month.FEBRUARY),
-          Map.entry("march", Month.MARCH), Map.entry("mar", Month.MARCH),
-          Map.entry("april", Month.APRIL), Map.entry("apr", Month.APRIL),
-          Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE), Map.entry("jun", Month.JUNE),
-          Map.entry("july", Month.JULY), Map.entry("jul", Month.JULY),
-          Map.entry("august", Month.AUGUST), Map.entry("aug", Month.AUGUST),
-          Map.entry("september", Month.SEPTEMBER), Map.entry("sept", Month.SEPTEMBER),
-          Map.entry("sep", Month.SEPTEMBER), Map.entry("october", Month.OCTOBER),
-          Map.entry("oct", Month.OCTOBER), Map.entry("november", Month.NOVEMBER),
-          Map.entry("nov", Month.NOVEMBER), Map.entry("december", Month.DECEMBER),
-          Map.entry("dec", Month.DECEMBER));
-  private static final Set<String> VAGUE =
-      Set.of("week", "month", "year", "weekend", "recently", "ago", "earlier", "previously", "days", "weeks", "months", "years");
+  private static final TimeGrammar GRAMMAR = new TimeGrammar(TimeWords.ENGLISH);
 
   private final Optional<LocalDate> ref;
 
+  /** Dates with no reference day of their own: {@link #resolve} takes the anchor. */
+  Dates() {
+    this(Optional.empty());
+  }
+
+  /** Dates whose {@link #value} counts from {@code ref} (the dateline's day, else the publication day). */
   Dates(Optional<LocalDate> ref) {
-    this.ref = ref;
+    this.ref = Objects.requireNonNull(ref, "ref");
   }
 
   Optional<LocalDate> reference() {
     return ref;
   }
 
-  /** Every time expression of the tokens, in order. */
-  List<Expr> find(List<Token> t) {
-    List<Expr> out = new ArrayList<>();
-    for (int i = 0; i < t.size(); i++) {
-      Expr e = at(t, i);
-      if (e != null) {
-        out.add(e);
-        i = e.to() - 1;
+  /** Every time expression of a sentence's tokens, in order, none overlapping; never null. */
+  List<TimeExpr> find(List<Token> tokens) {
+    List<TimeExpr> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<TimeExpr> e = GRAMMAR.at(tokens, i);
+      if (e.isPresent()) {
+        out.add(e.get());
+        i = e.get().to() - 1;
       }
     }
     return out;
   }
 
-  private Expr at(List<Token> t, int i) {
-    String w = t.get(i).text();
-    String lw = Lexicon.lower(w);
-    if (Lexicon.WEEKDAYS.contains(w)) {
-      String before = future(t, i) ? "next" : prev(t, i);
-      return new Expr(i, i + 1, weekday(DayOfWeek.valueOf(w.toUpperCase(java.util.Locale.ROOT)), before));
+  /**
+   * The days {@code e} names in an article anchored at {@code anchor}, {@code future} when its
+   * clause speaks of what is still to come. Absolute expressions are {@code STATED}; relative ones
+   * count from the dateline's day ({@code DATELINE_RELATIVE}) else the publication day
+   * ({@code PUBLISHED_RELATIVE}) and are {@link Dated#NONE} without either.
+   */
+  Dated resolve(TimeExpr e, Anchor anchor, boolean future) {
+    When w = e.when();
+    Optional<LocalDate> day = anchor.day();
+    if (w instanceof Absolute || w instanceof InYears || w instanceof InMonth m && m.year().isPresent()
+        || w instanceof Between b && b.first().year().isPresent()) {
+      // a stated year needs no anchor; EPOCH stands in for the unused reference day
+      return stated(Reckoner.reckon(w, LocalDate.EPOCH, future));
     }
-    if ((lw.equals("this") || lw.equals("last")) && i + 1 < t.size()
-        && Set.of("morning", "afternoon", "evening", "night").contains(t.get(i + 1).lower())) {
-      boolean last = lw.equals("last") && t.get(i + 1).lower().equals("night");
-      return new Expr(i, i + 2, ref.map(d -> (last ? d.minusDays(1) : d).toString()));
+    if (w instanceof YearLess y && day.isEmpty()) {
+      return Dated.of(DateSpan.yearless(y.start()), DateSource.STATED);
     }
-    switch (lw) {
-      case "today", "tonight" -> {
-        return new Expr(i, i + 1, ref.map(LocalDate::toString));
+    if (day.isEmpty()) {
+      return Dated.NONE;
+    }
+    Optional<DateSpan> span = Reckoner.reckon(w, day.get(), future);
+    if (w instanceof YearLess) {
+      return stated(span);
+    }
+    DateSource source = anchor.dateline().isPresent() ? DateSource.DATELINE_RELATIVE : DateSource.PUBLISHED_RELATIVE;
+    return span.map(s -> Dated.of(s, source)).orElse(Dated.NONE);
+  }
+
+  private static Dated stated(Optional<DateSpan> span) {
+    return span.map(s -> Dated.of(s, DateSource.STATED)).orElse(Dated.NONE);
+  }
+
+  /**
+   * The date of an event whose trigger is token {@code trigger}: the resolving time expression
+   * starting inside the clause {@code [clauseFrom, clauseTo)} nearest the trigger (a date may run on
+   * past a comma: {@code May 4, 1987}) (on a tie, the one after
+   * it), or {@link Dated#NONE}. Whether the dateline or publication day then applies as the day's
+   * news is the caller's decision.
+   *
+   * @throws IllegalArgumentException if the clause is not inside the tokens or the trigger not inside the clause
+   */
+  Dated forEvent(List<Token> tokens, int clauseFrom, int clauseTo, int trigger, Anchor anchor, boolean future) {
+    if (clauseFrom < 0 || clauseTo > tokens.size() || trigger < clauseFrom || trigger >= clauseTo) {
+      throw new IllegalArgumentException("clause [" + clauseFrom + ", " + clauseTo + ") trigger " + trigger
+          + " over " + tokens.size() + " tokens");
+    }
+    Dated best = Dated.NONE;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpr e : find(tokens)) {
+      if (e.from() < clauseFrom || e.from() >= clauseTo) {
+        continue;
       }
-      case "yesterday" -> {
-        return new Expr(i, i + 1, ref.map(d -> d.minusDays(1).toString()));
+      int distance = e.from() > trigger ? 2 * (e.from() - trigger) : e.to() <= trigger ? 2 * (trigger - e.to() + 1) + 1 : 0;
+      Dated d = distance < bestDistance ? resolve(e, anchor, future) : Dated.NONE;
+      if (d.date().isPresent()) {
+        best = d;
+        bestDistance = distance;
       }
-      case "tomorrow" -> {
-        return new Expr(i, i + 1, ref.map(d -> d.plusDays(1).toString()));
-      }
-      default -> {}
     }
-    if (VAGUE.contains(lw)) {
-      return new Expr(i, i + 1, Optional.empty());
+    return best;
+  }
+
+  /**
+   * The legacy value of an expression found in {@code t}: the ISO day or days of a date, weekday or
+   * deictic day counted from this instance's reference day (a weekday on or before it, the next
+   * one after {@code will}); months, years and periods give none. Kept for the engagement stage
+   * until it moves to {@link #resolve}.
+   */
+  Optional<String> value(List<Token> t, TimeExpr e) {
+    When w = e.when();
+    if (w instanceof Absolute) {
+      return resolve(e, Anchor.NONE, false).date().map(DateSpan::toString);
     }
-    Month m = w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? null : MONTHS.get(lw);
-    if (m == null) {
-      return isYear(w) ? new Expr(i, i + 1, Optional.empty()) : null;
+    if (ref.isEmpty()) {
+      return Optional.empty();
     }
-    return monthDay(t, i, m);
+    LocalDate r = ref.get();
+    if (w instanceof YearLess y) {
+      int year = y.start().atYear(r.getYear()).isAfter(r.plusDays(7)) ? r.getYear() - 1 : r.getYear();
+      LocalDate a = y.start().atYear(year);
+      LocalDate b = y.end().atYear(year);
+      return Optional.of(DateSpan.of(a, b.isBefore(a) ? a : b).toString());
+    }
+    if (w instanceof DayOffset d && Math.abs(d.days()) <= 1) {
+      return Optional.of(r.plusDays(d.days()).toString());
+    }
+    if (w instanceof Weekday d) {
+      boolean next = d.shift() > 0 || future(t, e.from());
+      return Optional.of(r.with(next ? TemporalAdjusters.next(d.first()) : TemporalAdjusters.previousOrSame(d.first())).toString());
+    }
+    return Optional.empty();
+  }
+
+  /** The legacy expressions of the tokens: {@link #find} with each one's {@link #value}. */
+  List<Expr> exprs(List<Token> t) {
+    return find(t).stream().map(e -> new Expr(e.from(), e.to(), value(t, e))).toList();
   }
 
   /** Whether the sentence speaks of the future before token i ({@code will meet on Tuesday}). */
@@ -109,91 +171,9 @@ final class Dates {
     return false;
   }
 
-  private static String prev(List<Token> t, int i) {
-    return i > 0 ? t.get(i - 1).lower() : "";
-  }
-
-  private Optional<String> weekday(DayOfWeek d, String before) {
-    if (before.equals("next")) {
-      return ref.map(r -> r.with(TemporalAdjusters.next(d)).toString());
-    }
-    return ref.map(r -> r.with(TemporalAdjusters.previousOrSame(d)).toString());
-  }
-
-  /** Sept 11, 2020 / Sept. 10 to 16 / September 10-16 / March (unresolved). */
-  private Expr monthDay(List<Token> t, int i, Month m) {
-    int j = i + 1;
-    if (j < t.size() && t.get(j).is(".")) {
-      j++;
-    }
-    Integer day = number(t, j, 31);
-    if (day == null) {
-      return new Expr(i, j, Optional.empty());
-    }
-    j++;
-    Integer endDay = null;
-    if (j + 1 < t.size() && (t.get(j).is("to") || t.get(j).is("-") || t.get(j).is("–") || t.get(j).is("through"))) {
-      endDay = number(t, j + 1, 31);
-      if (endDay != null) {
-        j += 2;
-      }
-    }
-    Integer year = null;
-    boolean comma = j + 1 < t.size() && t.get(j).is(",");
-    Integer y0 = number(t, comma ? j + 1 : j, 2100);
-    if (y0 != null && y0 >= 1900) {
-      year = y0;
-      j += comma ? 2 : 1;
-    }
-    int y = year != null ? year : inferYear(m, day);
-    Optional<String> value = Optional.empty();
-    if (year != null || ref.isPresent()) {
-      LocalDate from = safe(y, m, day);
-      LocalDate to = endDay == null ? null : safe(y, m, endDay);
-      if (from != null) {
-        value = Optional.of(to == null ? from.toString() : from + "/" + to);
-      }
-    }
-    return new Expr(i, j, value);
-  }
-
-  private int inferYear(Month m, int day) {
-    if (ref.isEmpty()) {
-      return 0;
-    }
-    LocalDate r = ref.get();
-    LocalDate d = safe(r.getYear(), m, day);
-    return d != null && d.isAfter(r.plusDays(7)) ? r.getYear() - 1 : r.getYear();
-  }
-
-  private static LocalDate safe(int y, Month m, int d) {
-    try {
-      return LocalDate.of(y, m, d);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
+  /** Whether the word is a year 1900 to 2099 in four digits. */
   static boolean isYear(String w) {
     return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
         && Character.isDigit(w.charAt(3));
-  }
-
-  /** A number of up to four digits, perhaps with an ordinal ending ({@code 20th}); else null. */
-  private static Integer number(List<Token> t, int i, int max) {
-    if (i >= t.size()) {
-      return null;
-    }
-    String w = t.get(i).text();
-    int d = 0;
-    while (d < w.length() && d < 5 && w.charAt(d) >= '0' && w.charAt(d) <= '9') {
-      d++;
-    }
-    String rest = w.substring(d);
-    if (d == 0 || d > 4 || !(rest.isEmpty() || Set.of("st", "nd", "rd", "th").contains(rest))) {
-      return null;
-    }
-    int n = Integer.parseInt(w.substring(0, d));
-    return n >= 1 && n <= max ? n : null;
   }
 }

@@ -119,11 +119,15 @@ final class Encounters {
         filler.placeCountry().ifPresent(recipients::add);
       }
     }
-    if (f.type() == EngagementType.INTERVIEW && recipients.stream().noneMatch(this::media)) {
-      return Optional.empty();
+    if (f.type() == EngagementType.INTERVIEW) {
+      if (f.verb() && recipients.stream().noneMatch(this::media)) {
+        return Optional.empty(); // told reporters, spoke to a rally: no interview
+      }
+      recipients.stream().filter(r -> !media(r)).forEach(actors::add); // an interview with the minister
+      recipients.removeIf(r -> !media(r));
     }
     recipients.removeAll(actors);
-    if (named.isEmpty() || !enough(f.type(), actors, recipients)) {
+    if (named.isEmpty() || !enough(f.type(), actors, recipients) || !fitting(f.type(), actors, recipients)) {
       return Optional.empty();
     }
     Status status = mod.map(Frames.Modality::status).orElse(Status.HAPPENED);
@@ -139,10 +143,23 @@ final class Encounters {
    */
   private static boolean enough(EngagementType type, Set<ActorBuilder> actors, Set<ActorBuilder> recipients) {
     int needed = switch (type) {
-      case PRESS_CONFERENCE, MULTILATERAL_MEETING, JOINT_STATEMENT -> 1;
+      case PRESS_CONFERENCE, MULTILATERAL_MEETING, JOINT_STATEMENT, INTERVIEW -> 1;
       default -> 2;
     };
     return actors.size() + recipients.size() >= needed && !actors.isEmpty();
+  }
+
+  /**
+   * A summit of one party needs that party to be a body ({@code the Security Council}), not one
+   * person or country; a press conference is given by a person or an organisation, not a country.
+   */
+  private static boolean fitting(EngagementType type, Set<ActorBuilder> actors, Set<ActorBuilder> recipients) {
+    boolean lone = actors.size() + recipients.size() == 1;
+    return switch (type) {
+      case MULTILATERAL_MEETING -> !lone || actors.iterator().next().kind == Actor.Kind.ORGANIZATION;
+      case PRESS_CONFERENCE -> actors.stream().anyMatch(a -> a.kind == Actor.Kind.PERSON || a.kind == Actor.Kind.ORGANIZATION);
+      default -> true;
+    };
   }
 
   /** An intergovernmental body: an organisation that acts for no one country ({@code the SCO}). */
@@ -156,7 +173,7 @@ final class Encounters {
       return false;
     }
     return frames.outlets.contains(a.name) || a.acronym.map(frames.outlets::contains).orElse(false)
-        || Tokenizer.words(a.name).stream().anyMatch(frames.outletWords::contains);
+        || Tokenizer.words(a.name.replace('-', ' ')).stream().anyMatch(frames.outletWords::contains);
   }
 
   private static boolean insideName(List<Ref> refs, int i) {

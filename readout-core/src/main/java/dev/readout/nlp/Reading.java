@@ -230,7 +230,7 @@ final class Reading {
   private List<Dates.Expr> exprs(List<Token> t) {
     if (t != memoTokens) {
       memoTokens = t;
-      memoExprs = dates.find(t);
+      memoExprs = dates.exprs(t);
     }
     return memoExprs;
   }

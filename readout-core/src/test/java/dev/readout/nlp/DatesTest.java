@@ -11,7 +11,7 @@ class DatesTest {
 
   private static List<Optional<String>> values(String ref, String text) {
     Dates d = new Dates(Optional.of(LocalDate.parse(ref)));
-    return d.find(Tokenizer.tokens(text, 0, text.length())).stream().map(Dates.Expr::value).toList();
+    return d.exprs(Tokenizer.tokens(text, 0, text.length())).stream().map(Dates.Expr::value).toList();
   }
 
   @Test
@@ -43,7 +43,7 @@ class DatesTest {
   void withoutAReferenceOnlyFullDatesResolve() {
     Dates d = new Dates(Optional.empty());
     String text = "on Thursday and on Sept 11, 2020";
-    assertThat(d.find(Tokenizer.tokens(text, 0, text.length()))).extracting(Dates.Expr::value)
+    assertThat(d.exprs(Tokenizer.tokens(text, 0, text.length()))).extracting(Dates.Expr::value)
         .containsExactly(Optional.empty(), Optional.of("2020-09-11"));
   }
 }

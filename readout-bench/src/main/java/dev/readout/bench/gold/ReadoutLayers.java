@@ -86,7 +86,8 @@ final class ReadoutLayers {
     Actor actor = actors.get(id);
     Optional<String> country = actor == null ? Optional.empty() : actor.country();
     boolean state = actor != null && actor.kind() == Actor.Kind.COUNTRY;
-    return new Layers.Party(name, List.of(), Optional.of(id), country, state);
+    List<String> aliases = actor == null ? List.of() : actor.acronym().stream().toList(); // CNN for Cable News Network
+    return new Layers.Party(name, aliases, Optional.of(id), country, state);
   }
 
   private static Span span(Mention m) {

@@ -1,0 +1,81 @@
+package dev.readout.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Dates one event from raw text, for callers outside the annotator (the gold bench measures
+ * {@link Dates#forEvent} through it): tokenizes the sentence, finds the trigger token and the clause
+ * around it, and returns the clause's date. Stateless and thread-safe.
+ */
+public final class EventDates {
+
+  /** Which words around the trigger may date it. */
+  public enum Clause {
+    /** The whole sentence. */
+    SENTENCE,
+    /** The stretch between the nearest punctuation marks ({@code , ; : ( ) —}) around the trigger. */
+    PUNCTUATION,
+    /** As {@link #PUNCTUATION}, also stopping at a conjunction that opens a new clause ({@code but}, {@code while}). */
+    CONJUNCTION,
+    /**
+     * The {@link #PUNCTUATION} clause first; when nothing in it resolves, the sentence up to the
+     * clause's end (a later clause's time rarely dates an earlier event; a leading "On Tuesday,"
+     * frames the whole sentence).
+     */
+    NEAREST
+  }
+
+  private static final Set<String> MARKS = Set.of(",", ";", ":", "(", ")", "—", "–", "\"", "“", "”");
+  private static final Set<String> CONJUNCTIONS = Set.of("but", "while", "whereas", "although", "though", "because", "which", "who");
+  private static final Dates DATES = new Dates();
+
+  private EventDates() {}
+
+  /**
+   * The date of the event whose trigger starts at or after {@code trigger}, from the sentence
+   * {@code text[sentenceStart, sentenceEnd)}; {@link Dated#NONE} when no expression in its clause
+   * resolves or the sentence has no token at or after the trigger.
+   *
+   * @param text the story text; not null
+   * @param future whether the event is still to come (scheduled, proposed)
+   * @throws IllegalArgumentException if the offsets are not {@code 0 <= sentenceStart <= trigger < sentenceEnd <= text.length()}
+   */
+  public static Dated date(String text, int sentenceStart, int sentenceEnd, int trigger, Clause clause,
+      Anchor anchor, boolean future) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(clause, "clause");
+    Objects.requireNonNull(anchor, "anchor");
+    if (sentenceStart < 0 || trigger < sentenceStart || trigger >= sentenceEnd || sentenceEnd > text.length()) {
+      throw new IllegalArgumentException("sentence [" + sentenceStart + ", " + sentenceEnd + ") trigger " + trigger
+          + " in a text of " + text.length());
+    }
+    List<Token> t = Tokenizer.tokens(text, sentenceStart, sentenceEnd);
+    int k = 0;
+    while (k < t.size() && t.get(k).end() <= trigger) {
+      k++;
+    }
+    if (k == t.size()) {
+      return Dated.NONE;
+    }
+    if (clause == Clause.SENTENCE) {
+      return DATES.forEvent(t, 0, t.size(), k, anchor, future);
+    }
+    Dated inClause = DATES.forEvent(t, edge(t, k, -1, clause), edge(t, k, 1, clause), k, anchor, future);
+    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause : DATES.forEvent(t, 0, edge(t, k, 1, clause), k, anchor, future);
+  }
+
+  /** The clause's first token (step -1) or one past its last (step 1). */
+  private static int edge(List<Token> t, int k, int step, Clause clause) {
+    int i = k;
+    while (i + step >= 0 && i + step < t.size() && !stops(t.get(i + step), clause)) {
+      i += step;
+    }
+    return step < 0 ? i : i + 1;
+  }
+
+  private static boolean stops(Token w, Clause clause) {
+    return MARKS.contains(w.text()) || clause == Clause.CONJUNCTION && CONJUNCTIONS.contains(w.lower());
+  }
+}
