@@ -3,6 +3,7 @@ package dev.readout.nlp;
 import dev.readout.model.Actor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,49 +19,25 @@ import java.util.Set;
  */
 final class Anaphors {
 
-  /** Heads that may refer to any organisation. */
-  private static final Set<String> ANY_ORG = Set.of("group", "organisation", "organization", "body");
-  /** Heads that refer to a business: an organisation whose name ends in a corporate word. */
-  private static final Set<String> COMPANY =
-      Set.of("company", "firm", "corporation", "concern", "conglomerate", "lender", "utility", "airline",
-          "carrier", "insurer", "brokerage", "retailer", "maker", "manufacturer", "producer", "operator");
-  private static final Set<String> CORPORATE =
-      Set.of("corp", "corporation", "inc", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "group",
-          "holdings", "bank", "bancorp", "airlines", "industries");
-  /** Heads that refer to an organisation whose name holds them: {@code the bank} → Reserve Bank. */
-  private static final Set<String> NAMED_ORG =
-      Set.of("bank", "association", "agency", "ministry", "department", "union", "council", "committee",
-          "commission", "institute", "board", "party", "fund", "authority", "exchange", "federation",
-          "alliance", "bureau", "office", "organization", "league", "foundation", "society", "trust");
-  /** Nouns naming a document that someone issues and that can "say" things. */
-  static final Set<String> DOCUMENTS =
-      Set.of("statement", "report", "letter", "memo", "memorandum", "study", "survey", "filing", "communique",
-          "announcement", "release", "document", "circular", "bulletin", "notice", "review", "analysis");
-  /** Words that end a lower-case name of an issuer: {@code central bank}, {@code energy department}. */
-  private static final Set<String> ISSUER_HEADS =
-      Set.of("bank", "ministry", "department", "agency", "government", "company", "commission", "committee",
-          "office", "board", "council", "union", "party", "group", "association", "court", "embassy",
-          "institute", "fund", "authority", "exchange", "administration", "secretariat", "treasury", "firm");
-  private static final Set<String> ISSUE_VERBS = Set.of("issued", "released", "published", "by", "from");
-
   private Anaphors() {}
 
   /** The speech with its speaker resolved when the source is such a description; else unchanged. */
   static Speech resolve(List<Token> t, List<Ref> refs, Speech sp, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     Found f = sp.source().found();
     if (f.kind() != Found.Kind.SOURCE && f.kind() != Found.Kind.SUBJECT) {
       return sp;
     }
     int the = f.from();
-    if (!t.get(the).lower().equals("the")) {
+    if (!lex.isLower(t.get(the), Lexicon.Word.THE)) {
       int k = the;
-      while (k > 0 && f.to() - k < 5 && Subjects.modifier(t.get(k - 1)) && !t.get(k - 1).isCapitalised()
-          && !t.get(k - 1).lower().equals("the")) {
+      while (k > 0 && f.to() - k < 5 && Subjects.modifier(t.get(k - 1), lex) && !t.get(k - 1).isCapitalised()
+          && !lex.isLower(t.get(k - 1), Lexicon.Word.THE)) {
         k--; // the bank holding company: the source noun was found without its modifiers
       }
-      the = k > 0 && t.get(k - 1).lower().equals("the") ? k - 1 : f.from();
+      the = k > 0 && lex.isLower(t.get(k - 1), Lexicon.Word.THE) ? k - 1 : f.from();
     }
-    if (!t.get(the).lower().equals("the") || f.to() - the < 2 || f.to() - the > 5) {
+    if (!lex.isLower(t.get(the), Lexicon.Word.THE) || f.to() - the < 2 || f.to() - the > 5) {
       return sp;
     }
     for (int k = the + 1; k < f.to() - 1; k++) {
@@ -69,7 +46,7 @@ final class Anaphors {
       }
     }
     String head = t.get(f.to() - 1).lower();
-    Optional<ActorBuilder> to = DOCUMENTS.contains(head)
+    Optional<ActorBuilder> to = lex.documents.contains(head)
         ? issuerWithin(t, refs, the + 1, f.to() - 1, resolver).or(() -> resolver.issuer(head))
         : organisation(refs, the, head, resolver);
     return to.map(a -> new Speech(a, new Ref(f, List.of(a), sp.source().mention()), sp.cueFrom(), sp.cueTo(),
@@ -77,7 +54,10 @@ final class Anaphors {
   }
 
   private static Optional<ActorBuilder> organisation(List<Ref> refs, int before, String head, Resolver resolver) {
-    if (!ANY_ORG.contains(head) && !COMPANY.contains(head) && !NAMED_ORG.contains(head)) {
+    Map<Lexicon.OrgAnaphor, Set<String>> heads = resolver.lex().orgAnaphors;
+    boolean any = heads.get(Lexicon.OrgAnaphor.ANY).contains(head);
+    boolean business = heads.get(Lexicon.OrgAnaphor.BUSINESS).contains(head);
+    if (!any && !business && !heads.get(Lexicon.OrgAnaphor.NAMED).contains(head)) {
       return Optional.empty();
     }
     List<ActorBuilder> candidates = new ArrayList<>();
@@ -87,29 +67,31 @@ final class Anaphors {
       }
     }
     candidates.addAll(resolver.earlierOrganisations());
-    return candidates.stream().filter(a -> ANY_ORG.contains(head) || COMPANY.contains(head) && corporate(a.name)
+    Set<String> corporate = resolver.lex().corporate;
+    return candidates.stream().filter(a -> any || business && corporate(a.name, corporate)
         || Lexicon.lower(a.name).contains(head)).findFirst();
   }
 
   /** {@code BankAmerica Corp}, {@code Siemens AG}: a name that says it is a business. */
-  private static boolean corporate(String name) {
+  private static boolean corporate(String name, Set<String> suffixes) {
     String last = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1)).replace(".", "");
-    return CORPORATE.contains(last);
+    return suffixes.contains(last);
   }
 
   /** Records who issued each document the sentence names, for a later {@code the statement said}. */
   static void remember(List<Token> t, List<Ref> refs, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     for (int d = 1; d < t.size(); d++) {
       String noun = t.get(d).lower();
-      if (!DOCUMENTS.contains(noun) || t.get(d).isCapitalised()) {
+      if (!lex.documents.contains(noun) || t.get(d).isCapitalised()) {
         continue;
       }
       int det = d - 1;
-      while (det >= 0 && d - det <= 4 && !SourcePhrases.DETS.contains(t.get(det).lower())
+      while (det >= 0 && d - det <= 4 && !lex.sourceOpeners.containsKey(t.get(det).lower())
           && (t.get(det).isWord() || t.get(det).isPossessive())) {
         det--;
       }
-      Optional<ActorBuilder> by = det >= 0 && d - det <= 4 && SourcePhrases.DETS.contains(t.get(det).lower())
+      Optional<ActorBuilder> by = det >= 0 && d - det <= 4 && lex.sourceOpeners.containsKey(t.get(det).lower())
           ? issuerWithin(t, refs, det + 1, d, resolver)
           : Optional.empty();
       if (by.isEmpty()) {
@@ -139,7 +121,7 @@ final class Anaphors {
         return Optional.of(r.actor());
       }
     }
-    if (end > from && ISSUER_HEADS.contains(t.get(end - 1).lower()) && !t.get(end - 1).isCapitalised()) {
+    if (end > from && resolver.lex().issuerHeads.contains(t.get(end - 1).lower()) && !t.get(end - 1).isCapitalised()) {
       return Optional.of(resolver.source(EntityFinder.text(t, from, end), true));
     }
     return Optional.empty();
@@ -147,21 +129,22 @@ final class Anaphors {
 
   /** {@code a statement issued by the ministry}, {@code a report from the IMF}. */
   private static Optional<ActorBuilder> issuerAfter(List<Token> t, List<Ref> refs, int k, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     int at = k;
-    while (at < t.size() && at < k + 2 && ISSUE_VERBS.contains(t.get(at).lower())) {
+    while (at < t.size() && at < k + 2 && lex.issueWords.containsKey(t.get(at).lower())) {
       at++;
     }
-    if (at == k || !t.get(at - 1).is("by") && !t.get(at - 1).is("from")) {
+    if (at == k || lex.issueWords.get(t.get(at - 1).text()) != Lexicon.IssueWord.AGENT) {
       return Optional.empty();
     }
     Ref r = SpeechFinder.refStartingAt(refs, at);
-    if (r == null && at < t.size() && t.get(at).lower().equals("the")) {
+    if (r == null && at < t.size() && lex.isLower(t.get(at), Lexicon.Word.THE)) {
       r = SpeechFinder.refStartingAt(refs, at + 1);
       for (int end = at + 1; r == null && end < Math.min(t.size(), at + 4); end++) {
         if (!t.get(end).isWord() || t.get(end).isCapitalised()) {
           break;
         }
-        if (ISSUER_HEADS.contains(t.get(end).lower())) {
+        if (lex.issuerHeads.contains(t.get(end).lower())) {
           return Optional.of(resolver.source(EntityFinder.text(t, at + 1, end + 1), true)); // by the central bank
         }
       }

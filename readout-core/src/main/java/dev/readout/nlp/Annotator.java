@@ -27,14 +27,15 @@ import java.util.Optional;
 public final class Annotator {
 
   private final Lexicon lex = Lexicon.DEFAULT;
-  private final EntityFinder entities = new EntityFinder(lex);
-  private final SpeechFinder speech = new SpeechFinder(lex);
   private final Encounters encounters = new Encounters(Frames.DEFAULT, lex);
   private final Topics topics = new Topics(lex);
 
   /** Annotates one article; never null, never throws on odd text. */
   public AnnotatedArticle annotate(Article article) {
     Objects.requireNonNull(article, "article");
+    Lexicon lex = Lexicon.forArticle(article);
+    EntityFinder entities = new EntityFinder(lex);
+    SpeechFinder speech = new SpeechFinder(lex);
     String body = article.body();
     Optional<LocalDate> ref = article.dateline().date().or(() -> article.published().map(StatedTime::date));
     Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics);

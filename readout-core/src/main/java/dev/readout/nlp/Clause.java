@@ -117,7 +117,7 @@ final class Clause {
 
   /** A speech cue that opens a reported clause: {@code said that ...}, {@code said X ...}. */
   private boolean speechBoundary(int k) {
-    Phrases.Match<String> m = lex.cues.at(t, k);
+    Phrases.Match<Lexicon.Cue> m = lex.cues.at(t, k);
     if (m == null || k + m.length() >= t.size()) {
       return false;
     }

@@ -2,7 +2,6 @@ package dev.readout.nlp;
 
 import dev.readout.model.Statement;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where the content of a statement lies once its speaker and cue are known. Token indices into
@@ -13,27 +12,6 @@ final class Content {
   /** Token range of a content and how it is reported. */
   record Span(int from, int to, Statement.Mode mode) {}
 
-  static final Set<String> AFTER_TRAILING =
-      Set.of(
-          "in", "during", "at", "on", "after", "before", "while", "when", "from", "via", "to",
-          "through", "following", "ahead", "last", "this", "earlier", "later", "here", "there",
-          "recently", "yesterday", "today", "tonight", "tomorrow", "as", "upon", "without",
-          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "of",
-          "with", "over", "by", "again", "also", "previously", "late", "early", "privately",
-          "publicly", "repeatedly", "then", "once", "twice", "afterward", "afterwards", "about");
-  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "there");
-  private static final Set<String> CLAUSE_BREAKS =
-      Set.of("though", "although", "whereas", "but", "even");
-  private static final Set<String> OBJECTS =
-      Set.of("reporters", "journalists", "him", "her", "them", "us", "me", "you", "lawmakers",
-          "supporters", "voters", "students", "delegates", "parliament", "congress");
-
-  private static final Set<String> OBJECT_HEADS =
-      Set.of("conference", "briefing", "meeting", "interview", "newspaper", "reporters", "audience",
-          "crowd", "rally", "session", "gathering", "forum", "agency", "television", "radio",
-          "committee", "hearing", "summit", "parliament", "assembly", "magazine", "daily", "reporter",
-          "journalists", "paper", "broadcaster", "station", "network", "hall", "delegates");
-
   private Content() {}
 
   /**
@@ -42,47 +20,47 @@ final class Content {
    * @param boundary the token after which the content before the speaker ends (a comma or a
    *     quote before the speaker phrase), or -1 when the speaker is not set off
    * @param strict whether content after the cue must open with "that", a quote or a colon
+   * @param lex the words of the sentence's language
    */
-  static Span around(List<Token> t, int boundary, int c, int ce, boolean strict) {
+  static Span around(List<Token> t, int boundary, int c, int ce, boolean strict, Lexicon lex) {
     int n = end(t);
     int after = ce;
-    String cue = t.get(c).lower();
-    if (cue.equals("told") || cue.equals("tells") || cue.equals("tell")) {
-      after = skipObject(t, after, n);
+    if (lex.addressingCues.contains(t.get(c).lower())) {
+      after = skipObject(t, after, n, lex);
     }
     if (boundary > 0) {
       int before = boundary;
-      while (before > 0 && isSeparator(t.get(before - 1))) {
+      while (before > 0 && isSeparator(t.get(before - 1), lex)) {
         before--;
       }
-      Integer that = that(t, after, n);
-      boolean closes = before > 0 && throughQuote(t, before, boundary) > before;
-      if (that != null && that > after && closes && isQuote(t.get(0))) {
+      Integer that = that(t, after, n, lex);
+      boolean closes = before > 0 && throughQuote(t, before, boundary, lex) > before;
+      if (that != null && that > after && closes && isQuote(t.get(0), lex)) {
         that = null; // "A," he said in a film that showed ...: the quotation is the content
       }
       if (that == null && before > 0) {
-        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1)) && !hasQuote(t, 0, boundary)) {
-          return leading(t, after, n, strict); // In a call on Monday, Warren said, "..."
+        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1), lex) && !hasQuote(t, 0, boundary, lex)) {
+          return leading(t, after, n, strict, lex); // In a call on Monday, Warren said, "..."
         }
-        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1))) {
-          return new Span(0, n, mode(t, 0, n)); // The two heads of state, he said, put forward ...
+        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1), lex)) {
+          return new Span(0, n, mode(t, 0, n, lex)); // The two heads of state, he said, put forward ...
         }
-        boolean quoted = isQuote(t.get(0)) && throughQuote(t, before, boundary) > before;
-        if ((before >= 3 || isQuote(t.get(before - 1)) || isQuote(t.get(before)) || closes)
-            && (trailingRest(t, after, n) || quoted)) {
-          int to = throughQuote(t, before, boundary);
-          return new Span(0, to, mode(t, 0, to));
+        boolean quoted = isQuote(t.get(0), lex) && throughQuote(t, before, boundary, lex) > before;
+        if ((before >= 3 || isQuote(t.get(before - 1), lex) || isQuote(t.get(before), lex) || closes)
+            && (trailingRest(t, after, n, lex) || quoted)) {
+          int to = throughQuote(t, before, boundary, lex);
+          return new Span(0, to, mode(t, 0, to, lex));
         }
       }
     }
-    return leading(t, after, n, strict);
+    return leading(t, after, n, strict, lex);
   }
 
   /** The end of a content before a speaker: past a closing quote among the separators. */
-  static int throughQuote(List<Token> t, int before, int boundary) {
+  static int throughQuote(List<Token> t, int before, int boundary, Lexicon lex) {
     int to = before;
     for (int k = before; k < boundary; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         to = k + 1;
       }
     }
@@ -90,42 +68,42 @@ final class Content {
   }
 
   /** Content after the cue: {@code said [Monday] [that] ...}, {@code said: "..."}. */
-  private static Span leading(List<Token> t, int after, int n, boolean strict) {
+  private static Span leading(List<Token> t, int after, int n, boolean strict, Lexicon lex) {
     int from = after;
-    Integer that = that(t, after, n);
+    Integer that = that(t, after, n, lex);
     if (that != null) {
       from = that + 1;
-    } else if (colon(t, from, n) >= 0) {
-      from = colon(t, from, n) + 1;
-    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1))) {
+    } else if (colon(t, from, n, lex) >= 0) {
+      from = colon(t, from, n, lex) + 1;
+    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1), lex)) {
       from++; // He continued, "..."
-    } else if (strict && (from >= n || !isQuote(t.get(from))) && !clauseOpens(t, from, n)) {
+    } else if (strict && (from >= n || !isQuote(t.get(from), lex)) && !clauseOpens(t, from, n, lex)) {
       return null;
     }
-    if (from < n && isQuote(t.get(from))) {
-      int close = closingQuote(t, from + 1, n);
-      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close))) {
+    if (from < n && isQuote(t.get(from), lex)) {
+      int close = closingQuote(t, from + 1, n, lex);
+      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close), lex)) {
         return new Span(from, close, Statement.Mode.DIRECT);
       }
     }
     int to = from;
-    while (to < n && !t.get(to).is(";") && !(t.get(to).is(",") && to + 1 < n && CLAUSE_BREAKS.contains(t.get(to + 1).lower()))) {
+    while (to < n && !t.get(to).is(";") && !(t.get(to).is(",") && to + 1 < n && lex.clauseBreaks.contains(t.get(to + 1).lower()))) {
       to++;
     }
-    return to - from >= 2 ? new Span(from, to, mode(t, from, to)) : null;
+    return to - from >= 2 ? new Span(from, to, mode(t, from, to, lex)) : null;
   }
 
   /**
    * Whether a clause without "that" opens at {@code k}: a subject pronoun and a word after it
    * ({@code insisted they thought ...}); "it" and "you" are left out, being objects as often.
    */
-  private static boolean clauseOpens(List<Token> t, int k, int n) {
-    return k + 1 < n && SUBJECT_PRONOUNS.contains(t.get(k).lower()) && t.get(k + 1).isWord();
+  private static boolean clauseOpens(List<Token> t, int k, int n, Lexicon lex) {
+    return k + 1 < n && lex.clauseSubjects.contains(t.get(k).lower()) && t.get(k + 1).isWord();
   }
 
-  private static boolean hasQuote(List<Token> t, int from, int to) {
+  private static boolean hasQuote(List<Token> t, int from, int to, Lexicon lex) {
     for (int k = from; k < to; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         return true;
       }
     }
@@ -133,12 +111,12 @@ final class Content {
   }
 
   /** A colon opening the content within a few words: {@code said in a statement: "..."}. */
-  private static int colon(List<Token> t, int from, int n) {
+  private static int colon(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k < Math.min(n, from + 6); k++) {
       if (t.get(k).is(":")) {
         return k;
       }
-      if (isQuote(t.get(k)) || t.get(k).is(",") || k == from && !AFTER_TRAILING.contains(t.get(k).lower())) {
+      if (isQuote(t.get(k), lex) || t.get(k).is(",") || k == from && !lex.trailing.contains(t.get(k).lower())) {
         return -1;
       }
     }
@@ -146,41 +124,41 @@ final class Content {
   }
 
   /** Whether what follows the cue is only adverbials, an {@code adding ...} clause or nothing. */
-  private static boolean trailingRest(List<Token> t, int after, int n) {
+  private static boolean trailingRest(List<Token> t, int after, int n, Lexicon lex) {
     if (after >= n) {
       return true;
     }
     Token a = t.get(after);
-    return a.is(",") || a.is(";") || a.is("(") || AFTER_TRAILING.contains(a.lower()) || participle(a);
+    return a.is(",") || a.is(";") || a.is("(") || lex.trailing.contains(a.lower()) || participle(a, lex);
   }
 
   /** The token index of a {@code that} opening the content within a few words of the cue. */
-  private static Integer that(List<Token> t, int after, int n) {
+  private static Integer that(List<Token> t, int after, int n, Lexicon lex) {
     for (int k = after; k < Math.min(n, after + 8); k++) {
-      if (t.get(k).is("that")) {
+      if (lex.is(t.get(k), Lexicon.Word.THAT)) {
         return k;
       }
-      if (t.get(k).is(",") || isQuote(t.get(k))) {
+      if (t.get(k).is(",") || isQuote(t.get(k), lex)) {
         return null;
       }
-      if (k == after && !AFTER_TRAILING.contains(t.get(k).lower())) {
+      if (k == after && !lex.trailing.contains(t.get(k).lower())) {
         return null;
       }
     }
     return null;
   }
 
-  private static int skipObject(List<Token> t, int k, int n) {
+  private static int skipObject(List<Token> t, int k, int n, Lexicon lex) {
     if (k >= n) {
       return k;
     }
-    if (OBJECTS.contains(t.get(k).lower())) {
+    if (lex.addressees.contains(t.get(k).lower())) {
       return k + 1;
     }
     int j = k;
-    if (t.get(j).is("a") || t.get(j).is("the") || t.get(j).is("an")) {
+    if (lex.is(t.get(j), Lexicon.Word.ARTICLE)) {
       for (int h = j + 1; h < Math.min(n, j + 5); h++) {
-        if (OBJECT_HEADS.contains(t.get(h).lower())) {
+        if (lex.addresseeHeads.contains(t.get(h).lower())) {
           return h + 1;
         }
       }
@@ -189,7 +167,7 @@ final class Content {
     while (j < n && (t.get(j).isCapitalised() && t.get(j).isWord() || t.get(j).isPossessive())) {
       j++;
       if (j + 1 < n && !t.get(j).isCapitalised() && t.get(j).isWord() && t.get(j + 1).isCapitalised()
-          && !AFTER_TRAILING.contains(t.get(j).lower()) && !t.get(j).is("that")) {
+          && !lex.trailing.contains(t.get(j).lower()) && !lex.is(t.get(j), Lexicon.Word.THAT)) {
         j++; // Fox News host Sean Hannity
       }
     }
@@ -204,40 +182,45 @@ final class Content {
     return n;
   }
 
-  static int closingQuote(List<Token> t, int from, int n) {
+  static int closingQuote(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k < n; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         return k + 1;
       }
     }
     return n;
   }
 
+  /** Whether a token is an English quotation mark; for callers that hold no {@link Lexicon}. */
   static boolean isQuote(Token k) {
-    String s = k.text();
-    return s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("''") || s.equals("``");
+    return isQuote(k, Lexicon.DEFAULT);
   }
 
-  static boolean isSeparator(Token k) {
-    return k.is(",") || isQuote(k) || k.is("—") || k.is("--");
+  /** Whether a token is one of the language's quotation marks ({@code quote-marks.tsv}). */
+  static boolean isQuote(Token k, Lexicon lex) {
+    return lex.quoteMarks.containsKey(k.text());
   }
 
-  static boolean participle(Token k) {
-    return k.lower().endsWith("ing") && !k.isCapitalised();
+  static boolean isSeparator(Token k, Lexicon lex) {
+    return k.is(",") || isQuote(k, lex) || k.is("—") || k.is("--");
   }
 
-  static Statement.Mode mode(List<Token> t, int from, int to) {
+  static boolean participle(Token k, Lexicon lex) {
+    return lex.endsWith(k.lower(), Lexicon.Suffix.PARTICIPLE) && !k.isCapitalised();
+  }
+
+  static Statement.Mode mode(List<Token> t, int from, int to, Lexicon lex) {
     int quotes = 0;
     for (int k = from; k < to; k++) {
-      if (isQuote(t.get(k))) {
+      if (isQuote(t.get(k), lex)) {
         quotes++;
       }
     }
     if (quotes == 0) {
       return Statement.Mode.REPORTED;
     }
-    boolean opens = from < to && isQuote(t.get(from));
-    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1)));
+    boolean opens = from < to && isQuote(t.get(from), lex);
+    boolean wrapped = opens && (quotes == 1 || quotes == 2 && isQuote(t.get(to - 1), lex));
     return wrapped ? Statement.Mode.DIRECT : Statement.Mode.MIXED;
   }
 }

@@ -15,61 +15,14 @@ import java.util.Set;
  */
 final class EntityFinder {
 
-  /** Capitalised words that never start a name: function words that open sentences. */
-  private static final Set<String> NOT_NAME =
-      Set.copyOf(List.of(
-          "The", "A", "An", "In", "On", "At", "As", "For", "By", "With", "From", "To", "Of", "And",
-          "But", "Or", "If", "When", "While", "After", "Before", "Since", "During", "Noting", "It",
-          "This", "That", "These", "Those", "Both", "First", "Second", "Third", "Fourth", "Last",
-          "Next", "Not", "Such", "His", "Her", "Their", "Its", "Our", "We", "I", "You", "They", "He",
-          "She", "There", "Here", "What", "Which", "Who", "Why", "How", "Meanwhile", "However",
-          "Also", "Moreover", "Still", "Yet", "So", "Then", "Now", "Today", "Yesterday", "Tomorrow",
-          "Earlier", "Later", "Under", "Over", "Among", "Between", "Despite", "Although", "Though",
-          "According", "Some", "Many", "Most", "All", "Each", "Every", "One", "Two", "Three", "My",
-          "Asked", "Speaking", "Addressing", "Calling", "Saying", "Adding", "Stressing", "Last",
-          "Sources", "Officials", "Analysts", "Meanwhile", "Asked", "Even", "Only", "Just", "No",
-          "Yes", "Instead", "Other", "Another", "Further", "Further", "Thus", "Hence", "Because",
-          "Where", "Whether", "Until", "Against", "Without", "Through", "Like", "Unlike", "Once"));
-
-  /** Words that end organisation and event names, never part of a person's name. */
-  static final Set<String> ORG_HEADS =
-      Set.of(
-          "Department", "Ministry", "Party", "Council", "Committee", "Organization", "Organisation",
-          "Union", "Bank", "Agency", "Forum", "Office", "Court", "Assembly", "House", "Senate",
-          "Congress", "Commission", "Association", "Group", "Company", "Corp", "Corporation", "Inc",
-          "Ltd", "Co", "University", "Institute", "Center", "Centre", "Fund", "Administration",
-          "Service", "Army", "Navy", "Force", "Forces", "Police", "Board", "Authority", "Bureau",
-          "Federation", "Alliance", "Front", "Movement", "Times", "Post", "News", "Journal",
-          "Television", "Radio", "Press", "Network", "Foundation", "Society", "Club", "Parliament",
-          "Government", "Cabinet", "Treasury", "Exchange", "Guard", "Command", "Secretariat");
-
-  /** Words that end names of things that are not actors. */
-  static final Set<String> THING_HEADS =
-      Set.of(
-          "Initiative", "Treaty", "Year", "War", "Day", "Games", "Olympics", "Cup", "Agenda",
-          "Event", "Program", "Programme", "Plan", "Act", "Law", "Street", "Square", "Hall",
-          "Palace", "Island", "Islands", "Sea", "Ocean", "River", "Mountains", "Region", "Province",
-          "Strait", "Gulf", "Peninsula", "Award", "Prize", "Accord", "Agreement", "Declaration");
-
-  private static final Set<String> DETERMINERS =
-      Set.of("the", "his", "her", "their", "its");
-  private static final Set<String> ROLE_MODIFIERS =
-      Set.of(
-          "senior", "top", "visiting", "former", "new", "chief", "deputy", "vice", "acting",
-          "outgoing", "incoming", "current", "veteran", "then", "late", "foreign", "defense",
-          "defence", "finance", "trade");
-  private static final Set<String> GROUP_HEADS =
-      Set.of(
-          "sides", "leaders", "ministers", "presidents", "heads", "countries", "officials",
-          "diplomats", "parties", "nations", "governments", "men", "delegations", "chiefs");
-  /** Lower-case particles inside a surname: {@code Barend du Plessis}, {@code Ahmed bin Ali}. */
-  static final Set<String> PARTICLES =
-      Set.of("bin", "binti", "ibn", "al", "el", "de", "del", "della", "der", "den", "des", "di", "da", "das",
-          "dos", "du", "la", "le", "van", "von", "ter", "ten", "zu");
-  private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof");
+  /** English organisation heads, for {@code Engagements} until it reads its own {@link Lexicon}. */
+  static final Set<String> ORG_HEADS = Lexicon.DEFAULT.orgHeads;
+  /** English heads of names of things, for {@code Engagements} until it reads its own {@link Lexicon}. */
+  static final Set<String> THING_HEADS = Lexicon.DEFAULT.thingHeads;
 
   private final Lexicon lex;
 
+  /** A finder reading the words of {@code lex}. */
   EntityFinder(Lexicon lex) {
     this.lex = lex;
   }
@@ -156,11 +109,11 @@ final class EntityFinder {
         break;
       }
       titledOrHonoured = true;
-      if (!HONORIFICS.contains(m.value())) {
+      if (!lex.honorifics.contains(m.value())) {
         titles.add(m.value());
       }
       j += m.length();
-      if (j + 1 < t.size() && (t.get(j).is("and") || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
+      if (j + 1 < t.size() && (lex.is(t.get(j), Lexicon.Word.AND) || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
         j++;
       }
     }
@@ -192,9 +145,9 @@ final class EntityFinder {
   private boolean nameWord(List<Token> t, int k, boolean first) {
     Token w = t.get(k);
     String s = w.text();
-    if (!first && PARTICLES.contains(s)) {
+    if (!first && lex.particles.contains(s)) {
       int n = k + 1;
-      while (n < t.size() && n < k + 3 && PARTICLES.contains(t.get(n).text())) {
+      while (n < t.size() && n < k + 3 && lex.particles.contains(t.get(n).text())) {
         n++; // van der Merwe, de la Madrid
       }
       return n < t.size() && t.get(n).isCapitalised() && t.get(n).isWord();
@@ -203,8 +156,8 @@ final class EntityFinder {
     if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {
       return false;
     }
-    if (NOT_NAME.contains(s) || Lexicon.MONTHS.contains(s) || Lexicon.WEEKDAYS.contains(s)
-        || ORG_HEADS.contains(s) || THING_HEADS.contains(s)) {
+    if (lex.notName.contains(s) || lex.months.contains(s) || lex.weekdays.contains(s)
+        || lex.orgHeads.contains(s) || lex.thingHeads.contains(s)) {
       return false;
     }
     if (s.chars().allMatch(ch -> Character.isUpperCase(ch) || !Character.isLetter(ch)) && s.length() > 1) {
@@ -215,29 +168,26 @@ final class EntityFinder {
 
   private Found pronoun(List<Token> t, int i) {
     String s = t.get(i).lower();
-    return switch (s) {
-      case "he", "she", "his", "her", "him" -> Found.of(Kind.PRONOUN, i, i + 1, s);
-      case "they", "them", "their" -> Found.of(Kind.GROUP, i, i + 1, s);
-      default -> null;
-    };
+    Lexicon.Pronoun p = lex.pronouns.get(s);
+    if (p == null) {
+      return null;
+    }
+    return Found.of(p == Lexicon.Pronoun.PERSON ? Kind.PRONOUN : Kind.GROUP, i, i + 1, s);
   }
 
   /** the two ministers, both sides, the two heads of state. */
   private Found group(List<Token> t, int i) {
-    int j;
-    if (t.get(i).lower().equals("both")) {
-      j = i + 1;
-    } else if (t.get(i).lower().equals("the") && i + 1 < t.size()
-        && (t.get(i + 1).is("two") || t.get(i + 1).is("three"))) {
-      j = i + 2;
-    } else {
+    Phrases.Match<String> opener = lex.groupOpeners.at(t, i);
+    if (opener == null) {
       return null;
     }
+    int j = i + opener.length();
     for (int k = j; k < Math.min(t.size(), j + 3); k++) {
       String w = t.get(k).lower();
-      if (GROUP_HEADS.contains(w)) {
+      Lexicon.GroupHead head = lex.groupHeads.get(w);
+      if (head != null) {
         int end = k + 1;
-        if (w.equals("heads") && end + 1 < t.size() && t.get(end).is("of")) {
+        if (head == Lexicon.GroupHead.OF && end + 1 < t.size() && lex.is(t.get(end), Lexicon.Word.OF)) {
           end += 2;
         }
         return Found.of(Kind.GROUP, i, end, w);
@@ -248,7 +198,7 @@ final class EntityFinder {
 
   /** the Russian minister, the senior official, his Russian counterpart[, Vladimir Putin]. */
   private Found role(List<Token> t, int i) {
-    if (!DETERMINERS.contains(t.get(i).lower())) {
+    if (!lex.roleDeterminers.contains(t.get(i).lower())) {
       return null;
     }
     int j = i + 1;
@@ -258,7 +208,7 @@ final class EntityFinder {
       if (c != null && c.value().form() == Lexicon.Form.ADJECTIVE) {
         country = Optional.of(c.value().country().code());
         j += c.length();
-      } else if (ROLE_MODIFIERS.contains(t.get(j).lower()) && lex.roles.at(t, j) == null) {
+      } else if (lex.roleModifiers.contains(t.get(j).lower()) && lex.roles.at(t, j) == null) {
         j++;
       } else {
         break;

@@ -1,7 +1,6 @@
 package dev.readout.nlp;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Attributions whose speaker follows the cue: {@code "...," said Baker, a trader.} Token indices
@@ -17,14 +16,14 @@ final class Inverted {
    * by an apposition or adverbial is, lest an object pass for a speaker.
    */
   static Speech find(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, SourcePhrases sources) {
-    if (c == 0 || !Content.isSeparator(t.get(c - 1))) {
+    if (c == 0 || !Content.isSeparator(t.get(c - 1), resolver.lex())) {
       return null;
     }
-    boolean quoted = Content.isQuote(t.get(c - 1)) || c >= 2 && Content.isQuote(t.get(c - 2));
+    boolean quoted = Content.isQuote(t.get(c - 1), resolver.lex()) || c >= 2 && Content.isQuote(t.get(c - 2), resolver.lex());
     Ref after = personAfter(t, refs, ce, resolver);
     if (after == null) {
       Ref r = SpeechFinder.refStartingAt(refs, ce);
-      after = r != null && SpeechFinder.usable(t, r) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
+      after = r != null && SpeechFinder.usable(t, r, resolver.lex()) ? r : sources.after(t, ce, resolver); // said a Democratic strategist
     }
     if (after == null && quoted) {
       after = Subjects.after(t, ce, resolver);
@@ -34,24 +33,19 @@ final class Inverted {
     }
     int next = after.found().to();
     int n = Content.end(t);
-    if (!quoted && next < n && !INVERTED_NEXT.contains(t.get(next).lower())) {
+    if (!quoted && next < n && !resolver.lex().invertedFollowers.contains(t.get(next).lower())) {
       return null;
     }
     int end = c - 1;
-    while (end > 0 && Content.isSeparator(t.get(end - 1))) {
+    while (end > 0 && Content.isSeparator(t.get(end - 1), resolver.lex())) {
       end--;
     }
-    int to = Content.throughQuote(t, end, c);
-    if (quoted && resumes(t, next, n)) {
+    int to = Content.throughQuote(t, end, c, resolver.lex());
+    if (quoted && resumes(t, next, n, resolver.lex())) {
       to = n; // "A," said Sherman, speaking of politicians, "and B."
     }
-    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to));
+    return end < 2 ? null : new Speech(after.actor(), after, c, ce, 0, to, Content.mode(t, 0, to, resolver.lex()));
   }
-
-  private static final Set<String> INVERTED_NEXT =
-      Set.of(",", "of", "(", "who", "in", "on", "at", "to", "during", "after", "before", "when",
-          "that", "with", "last", "this", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", ".");
 
   /** A person named within a few words after the cue: {@code said former Wisconsin Gov. Jim Doyle}. */
   private static Ref personAfter(List<Token> t, List<Ref> refs, int ce, Resolver resolver) {
@@ -71,9 +65,9 @@ final class Inverted {
   }
 
   /** Whether a quotation opens again after a comma later in the sentence. */
-  private static boolean resumes(List<Token> t, int from, int n) {
+  private static boolean resumes(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k + 1 < n; k++) {
-      if (t.get(k).is(",") && Content.isQuote(t.get(k + 1))) {
+      if (t.get(k).is(",") && Content.isQuote(t.get(k + 1), lex)) {
         return true;
       }
     }

@@ -1,23 +1,28 @@
 package dev.readout.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.readout.model.Article;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * The data files under {@code dev/readout/nlp/}: countries, organisations, titles, roles, speech
- * cues, engagement triggers and topics, loaded once. Immutable and shared.
+ * The words of one language: the data files under {@code dev/readout/nlp/<code>/} (countries,
+ * organisations, titles, cues, engagement triggers, topics and the grammar word lists), each
+ * loaded once into a typed field. This is the one loader of the package's word lists.
+ *
+ * <p>A file the language lacks gives an empty list, never the English one: a language is exactly
+ * what its directory holds. Immutable once built and shared between threads; {@link
+ * #forLanguage} caches one instance per code.
  */
 final class Lexicon {
 
@@ -39,95 +44,371 @@ final class Lexicon {
 
   record Topic(String code, String label, List<String> keywords) {}
 
-  static final Lexicon DEFAULT = load();
+  /** The kinds of {@code cues.tsv}; the file spells them in lower case with a hyphen. */
+  enum Cue {
+    /** A finite reporting verb: {@code Wang said}, {@code said Wang}. */
+    VERB,
+    /** A verb whose following content must open with "that", a quote or a colon. */
+    VERB_THAT,
+    /** A clause going on with the sentence's speaker: {@code adding that}. */
+    PARTICIPLE,
+    /** A preposition introducing the speaker: {@code according to}. */
+    PREP
+  }
 
+  /** What a pronoun of {@code pronouns.tsv} refers to: one person, or a group. */
+  enum Pronoun {
+    PERSON,
+    GROUP
+  }
+
+  /** The kinds of {@code organization-anaphors.tsv}. */
+  enum OrgAnaphor {
+    ANY,
+    BUSINESS,
+    NAMED
+  }
+
+  /** The roles of {@code issue-words.tsv}. */
+  enum IssueWord {
+    VERB,
+    AGENT
+  }
+
+  /** The kinds of {@code cue-adverbs.tsv}. */
+  enum CueAdverb {
+    ADVERB,
+    AUXILIARY,
+    DAY
+  }
+
+  /** The roles of {@code function-words.tsv}: the few grammar words the rules name. */
+  enum Word {
+    AND,
+    OR,
+    BUT,
+    THE,
+    ARTICLE,
+    THAT,
+    WHO,
+    OF
+  }
+
+  /** The roles of {@code suffixes.tsv}. */
+  enum Suffix {
+    ADVERB,
+    PARTICIPLE,
+    PLURAL,
+    NOT_PLURAL,
+    CAPITALISED_PLURAL
+  }
+
+  /** The roles of {@code quote-marks.tsv}. */
+  enum Quote {
+    OPENING,
+    CLOSING,
+    STRAIGHT,
+    DOUBLED
+  }
+
+  /** The kinds of {@code group-heads.tsv}: a plain head, or one taking {@code of} and a word. */
+  enum GroupHead {
+    PLAIN,
+    OF
+  }
+
+  /** The kinds of {@code source-openers.tsv}. */
+  enum Opener {
+    DETERMINER,
+    MODIFIER
+  }
+
+  /** The class of {@code time-words.tsv} rows that spell a month ({@code Sept}). */
+  private static final String MONTH_CLASS = "month";
+  private static final Pattern CODE = Pattern.compile("[a-z]{2,3}");
+  private static final Map<String, Lexicon> BY_CODE = new ConcurrentHashMap<>();
+  /** Article language codes seen so far: the language's lexicon, or empty when it has none. */
+  private static final Map<String, Optional<Lexicon>> KNOWN = new ConcurrentHashMap<>();
+
+  /** English, the default language. */
+  static final Lexicon DEFAULT = forLanguage("en");
+
+  final String code;
   final Phrases<CountryForm> countries = new Phrases<>(false);
   final Map<String, Country> countriesByCode = new HashMap<>();
   final Phrases<Org> orgs = new Phrases<>(false);
   final Phrases<String> titles = new Phrases<>(false);
   final Phrases<String> roles = new Phrases<>(true);
-  final Phrases<String> cues = new Phrases<>(true);
+  final Phrases<Cue> cues = new Phrases<>(true);
   final Phrases<String> sources = new Phrases<>(true);
   final Phrases<Trigger> triggers = new Phrases<>(true);
+  final Phrases<String> groupOpeners = new Phrases<>(true);
   final List<Topic> topics = new ArrayList<>();
   /** Lower-case sentence connectives ({@code but}, {@code meanwhile}), never part of a speaker phrase. */
-  final Set<String> connectives = new HashSet<>();
+  final Set<String> connectives;
 
-  private Lexicon() {}
+  // Case-sensitive sets, matched against a token's text.
+  final Set<String> notName;
+  final Set<String> orgHeads;
+  final Set<String> thingHeads;
+  final Set<String> particles;
+  final Set<String> honorifics;
+  final Set<String> abbreviations;
+  final Set<String> prepositions;
+
+  // Lower-case sets, matched against a token's lower-case form.
+  final Set<String> roleDeterminers;
+  final Set<String> roleModifiers;
+  final Map<String, GroupHead> groupHeads;
+  final Map<Word, Set<String>> words;
+  final Map<Suffix, Set<String>> suffixes;
+  final Set<String> namingCues;
+  /** Quotation marks by role, as {@code quote-marks.tsv} lists them. */
+  final Map<Quote, Set<String>> quotes;
+  /** Every quotation mark, to its role. */
+  final Map<String, Quote> quoteMarks;
+  /** Opening marks whose closing mark is a {@link Quote#DOUBLED} one ({@code ``} for {@code ''}). */
+  final Set<String> doubledOpenings;
+  final Set<String> notPlaceNouns;
+  final Map<String, Pronoun> pronouns;
+  /** Subject pronouns by lower-case form, each to its written form ({@code i → I}). */
+  final Map<String, String> subjectPronouns;
+  final Set<String> determiners;
+  final Set<String> quantifiers;
+  final Set<String> subjectStops;
+  final Set<String> clauseOpeners;
+  final Set<String> nonStatement;
+  final Set<String> trailing;
+  final Set<String> clauseSubjects;
+  final Set<String> clauseBreaks;
+  final Set<String> addressees;
+  final Set<String> addresseeHeads;
+  final Set<String> addressingCues;
+  final Map<OrgAnaphor, Set<String>> orgAnaphors;
+  final Set<String> corporate;
+  final Set<String> documents;
+  final Set<String> issuerHeads;
+  final Map<String, IssueWord> issueWords;
+  final Set<String> passiveMarkers;
+  final Map<String, CueAdverb> cueAdverbs;
+  final Set<String> speakerPhraseWords;
+  final Map<String, Opener> sourceOpeners;
+  final Set<String> organizationSources;
+  final Set<String> invertedFollowers;
+  final Set<String> placePrepositions;
+  final Set<String> genericRoles;
+  /**
+   * Capitalised month names and abbreviations, without a period: {@code java.time}'s full and
+   * short names for the language and its regional variants, plus the {@code month} rows of
+   * {@code time-words.tsv}.
+   */
+  final Set<String> months;
+  /** Capitalised weekday names, from {@code java.time} for the language and its variants. */
+  final Set<String> weekdays;
+
+  private Lexicon(String code) {
+    this.code = code;
+    LanguageFiles f = new LanguageFiles(code);
+    loadNames(f);
+    connectives = f.lowerWords("connectives.txt");
+    notName = f.words("not-name-words.txt");
+    orgHeads = f.words("organization-heads.txt");
+    thingHeads = f.words("thing-heads.txt");
+    particles = f.words("name-particles.txt");
+    honorifics = f.words("honorifics.txt");
+    abbreviations = f.words("abbreviations.txt");
+    prepositions = f.words("prepositions.txt");
+    roleDeterminers = f.words("role-determiners.txt");
+    roleModifiers = f.words("role-modifiers.txt");
+    groupHeads = f.kinds("group-heads.tsv", GroupHead.class);
+    words = f.byKind("function-words.tsv", Word.class);
+    suffixes = f.byKind("suffixes.tsv", Suffix.class);
+    namingCues = f.words("naming-cues.txt");
+    quotes = f.byKind("quote-marks.tsv", Quote.class);
+    quoteMarks = f.kinds("quote-marks.tsv", Quote.class);
+    Set<String> doubled = new LinkedHashSet<>();
+    f.rows("quote-marks.tsv").stream().filter(r -> quotes.get(Quote.DOUBLED).contains(LanguageFiles.field(r, 2)))
+        .forEach(r -> doubled.add(r[0].trim()));
+    doubledOpenings = Set.copyOf(doubled);
+    notPlaceNouns = f.words("not-place-nouns.txt");
+    pronouns = f.kinds("pronouns.tsv", Pronoun.class);
+    Map<String, String> subjects = new HashMap<>();
+    f.words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
+    subjectPronouns = Map.copyOf(subjects);
+    determiners = f.words("determiners.txt");
+    quantifiers = f.words("quantifiers.txt");
+    subjectStops = f.words("subject-stop-words.txt");
+    clauseOpeners = f.words("clause-openers.txt");
+    nonStatement = f.words("non-statement-words.txt");
+    trailing = f.words("trailing-words.txt");
+    clauseSubjects = f.words("clause-subjects.txt");
+    clauseBreaks = f.words("clause-breaks.txt");
+    addressees = f.words("addressees.txt");
+    addresseeHeads = f.words("addressee-heads.txt");
+    addressingCues = f.words("addressing-cues.txt");
+    orgAnaphors = f.byKind("organization-anaphors.tsv", OrgAnaphor.class);
+    corporate = f.words("corporate-suffixes.txt");
+    documents = f.words("document-nouns.txt");
+    issuerHeads = f.words("issuer-heads.txt");
+    issueWords = f.kinds("issue-words.tsv", IssueWord.class);
+    passiveMarkers = f.words("passive-markers.txt");
+    cueAdverbs = f.kinds("cue-adverbs.tsv", CueAdverb.class);
+    speakerPhraseWords = f.words("speaker-phrase-words.txt");
+    sourceOpeners = f.kinds("source-openers.tsv", Opener.class);
+    organizationSources = f.words("organization-sources.txt");
+    invertedFollowers = f.words("inverted-followers.txt");
+    placePrepositions = f.words("place-prepositions.txt");
+    genericRoles = f.words("generic-roles.txt");
+    months = months(code);
+    weekdays = weekdays(code);
+  }
+
+  private static Set<String> months(String code) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Locale locale : variants(code)) {
+      for (Month m : Month.values()) {
+        out.add(undotted(m.getDisplayName(TextStyle.FULL, locale)));
+        out.add(undotted(m.getDisplayName(TextStyle.SHORT, locale)));
+      }
+    }
+    for (String[] r : LanguageFiles.rows(code, "time-words.tsv")) {
+      if (r.length > 1 && r[1].trim().equals(MONTH_CLASS) && !r[0].isBlank()) {
+        String w = r[0].trim();
+        out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Set<String> weekdays(String code) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Locale locale : variants(code)) {
+      for (DayOfWeek d : DayOfWeek.values()) {
+        out.add(d.getDisplayName(TextStyle.FULL, locale));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The language and its regional variants in the JDK's locale data ({@code en-GB} spells {@code Sept}). */
+  private static List<Locale> variants(String code) {
+    List<Locale> out = new ArrayList<>();
+    out.add(Locale.forLanguageTag(code));
+    for (Locale l : Locale.getAvailableLocales()) {
+      if (l.getLanguage().equals(code)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  private static String undotted(String name) {
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+  }
+
+
+  /**
+   * The lexicon of a language, loaded on first use and cached.
+   *
+   * @param code an ISO 639-1 (or 639-3) code in lower case, such as {@code en}
+   * @throws IllegalArgumentException when {@code code} is not two or three lower-case letters
+   */
+  static Lexicon forLanguage(String code) {
+    if (code == null || !CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("language code must be 2-3 lower-case letters: " + code);
+    }
+    return BY_CODE.computeIfAbsent(code, Lexicon::new);
+  }
+
+  /**
+   * The lexicon for an article's language: the language whose directory holds a {@code
+   * language.txt}, else English when the language is absent, malformed or unknown. A region
+   * ({@code en-GB}) is ignored.
+   */
+  static Lexicon forArticle(Article article) {
+    return article.language().map(Lexicon::primaryCode).filter(c -> CODE.matcher(c).matches())
+        .flatMap(c -> KNOWN.computeIfAbsent(c, k -> Lexicon.class.getResource(k + "/language.txt") == null
+            ? Optional.empty() : Optional.of(forLanguage(k))))
+        .orElse(DEFAULT);
+  }
+
+  /** {@code en} of {@code en-GB} or {@code EN_gb}: the language without its region, lower case. */
+  private static String primaryCode(String tag) {
+    String s = lower(tag.strip());
+    int cut = 0;
+    while (cut < s.length() && s.charAt(cut) != '-' && s.charAt(cut) != '_') {
+      cut++;
+    }
+    return s.substring(0, cut);
+  }
+
+
+  /** Whether the token, as written, is one of the language's words in that role. */
+  boolean is(Token t, Word role) {
+    return words.get(role).contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is one of the language's words in that role. */
+  boolean isLower(Token t, Word role) {
+    return words.get(role).contains(t.lower());
+  }
+
+  /** Whether a word ends in one of the language's endings in that role. */
+  boolean endsWith(String word, Suffix role) {
+    for (String ending : suffixes.get(role)) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static String lower(String s) {
     return s.toLowerCase(Locale.ROOT);
   }
 
-  private static Lexicon load() {
-    Lexicon x = new Lexicon();
-    for (String[] r : rows("countries.tsv")) {
-      Country c = new Country(r[0], r[1], split(field(r, 4)));
-      x.countriesByCode.put(c.code(), c);
-      x.countries.add(c.name(), new CountryForm(c, Form.NAME));
-      split(field(r, 2)).forEach(a -> x.countries.add(a, new CountryForm(c, Form.NAME)));
-      split(field(r, 3)).forEach(a -> x.countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
-      c.capitals().forEach(a -> x.countries.add(a, new CountryForm(c, Form.CAPITAL)));
+  private void loadNames(LanguageFiles f) {
+    for (String[] r : f.rows("countries.tsv")) {
+      Country c = new Country(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 4)));
+      countriesByCode.put(c.code(), c);
+      countries.add(c.name(), new CountryForm(c, Form.NAME));
+      LanguageFiles.split(LanguageFiles.field(r, 2)).forEach(a -> countries.add(a, new CountryForm(c, Form.NAME)));
+      LanguageFiles.split(LanguageFiles.field(r, 3)).forEach(a -> countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
+      c.capitals().forEach(a -> countries.add(a, new CountryForm(c, Form.CAPITAL)));
     }
-    for (String[] r : rows("organizations.tsv")) {
-      String acr = field(r, 1);
+    for (String[] r : f.rows("organizations.tsv")) {
+      String acr = LanguageFiles.field(r, 1);
       Org o = new Org(r[0], acr.isEmpty() ? Optional.empty() : Optional.of(acr));
-      x.orgs.add(o.name(), o);
+      orgs.add(o.name(), o);
       if (!acr.isEmpty()) {
-        x.orgs.add(acr, o);
+        orgs.add(acr, o);
       }
-      split(field(r, 2)).forEach(a -> x.orgs.add(a, o));
+      LanguageFiles.split(LanguageFiles.field(r, 2)).forEach(a -> orgs.add(a, o));
     }
-    rows("titles.txt").forEach(r -> x.titles.add(r[0], r[0].replace(".", "").trim()));
-    rows("roles.txt").forEach(r -> x.roles.add(r[0], r[0]));
-    rows("sources.txt").forEach(r -> x.sources.add(r[0], r[0]));
-    rows("connectives.txt").forEach(r -> x.connectives.add(lower(r[0].trim())));
-    rows("cues.tsv").forEach(r -> x.cues.add(r[0], field(r, 1)));
-    rows("engagements.tsv").forEach(r -> x.triggers.add(r[2], new Trigger(r[0], r[1])));
-    for (String[] r : rows("topics.tsv")) {
-      x.topics.add(new Topic(r[0], r[1], split(field(r, 2))));
+    f.rows("titles.txt").forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
+    f.rows("roles.txt").forEach(r -> roles.add(r[0], r[0]));
+    f.rows("sources.txt").forEach(r -> sources.add(r[0], r[0]));
+    f.rows("cues.tsv").forEach(r -> cues.add(r[0], LanguageFiles.kind(LanguageFiles.field(r, 1).replace('-', '_'), Cue.class)));
+    f.rows("group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
+    f.rows("engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
+    for (String[] r : f.rows("topics.tsv")) {
+      topics.add(new Topic(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 2))));
     }
-    return x;
   }
 
-  private static String field(String[] r, int i) {
-    return i < r.length ? r[i].trim() : "";
-  }
-
-  private static List<String> split(String s) {
-    List<String> out = new ArrayList<>();
-    for (String p : s.split("\\|")) {
-      if (!p.isBlank()) {
-        out.add(p.trim());
-      }
-    }
-    return out;
-  }
-
+  /** The rows of a data file of the default language (English); empty when it has no such file. */
   static List<String[]> rows(String name) {
-    InputStream in = Lexicon.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing data file dev/readout/nlp/" + name);
-    }
-    List<String[]> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\t", -1));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read dev/readout/nlp/" + name, e);
-    }
-    return out;
+    return LanguageFiles.rows("en", name);
   }
 
-  static final Set<String> MONTHS =
-      Set.of(
-          "January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec");
+  /** The rows of {@code dev/readout/nlp/<code>/<name>}; empty when the language has no such file. */
+  static List<String[]> rows(String code, String name) {
+    return LanguageFiles.rows(code, name);
+  }
 
-  static final Set<String> WEEKDAYS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  /** English month names, for {@code Reading} until it reads its own {@link Lexicon}. */
+  static final Set<String> MONTHS = DEFAULT.months;
+
+  /** English weekday names, for {@code Dates} until it reads its own time words. */
+  static final Set<String> WEEKDAYS = DEFAULT.weekdays;
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves candidate mentions to actors, one sentence at a time in reading order: names to the
@@ -19,11 +18,6 @@ import java.util.Set;
  * Holds the state of one article; not thread-safe, made per call.
  */
 final class Resolver {
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "to", "from", "near", "visit", "visited", "visiting", "via", "outside", "inside");
-  private static final Set<String> GENERIC_ROLES =
-      Set.of("official", "diplomat", "leader", "counterpart", "envoy", "top diplomat", "head of state");
 
   private final Map<String, ActorBuilder> actors = new LinkedHashMap<>();
   private final Map<String, ActorBuilder> aliases = new HashMap<>();
@@ -43,8 +37,14 @@ final class Resolver {
   /** How many sentences back a {@code the company} or {@code the statement} may look. */
   static final int ANAPHOR_REACH = 3;
 
+  /** A resolver for one article in the language of {@code lex}. */
   Resolver(Lexicon lex) {
     this.lex = lex;
+  }
+
+  /** The words of the article's language; every finder given this resolver reads them. */
+  Lexicon lex() {
+    return lex;
   }
 
   /** Resolves a sentence's candidates; mentions are recorded unless {@code caption}. */
@@ -106,8 +106,8 @@ final class Resolver {
     };
   }
 
-  private static boolean isPlace(List<Token> t, int i) {
-    return i > 0 && PLACE_PREPOSITIONS.contains(t.get(i - 1).lower());
+  private boolean isPlace(List<Token> t, int i) {
+    return i > 0 && lex.placePrepositions.contains(t.get(i - 1).lower());
   }
 
   /** The person a name refers to, made when new; titles and country are added as they come. */
@@ -126,7 +126,7 @@ final class Resolver {
       String w = words[i];
       if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
         aliases.putIfAbsent(w, p);
-      } else if (i > 0 && EntityFinder.PARTICLES.contains(w)) {
+      } else if (i > 0 && lex.particles.contains(w)) {
         String surname = String.join(" ", List.of(words).subList(i, words.length));
         aliases.putIfAbsent(surname, p); // du Plessis
         aliases.putIfAbsent(Character.toUpperCase(w.charAt(0)) + surname.substring(1), p); // Du Plessis said
@@ -170,7 +170,7 @@ final class Resolver {
       int space = a.name.lastIndexOf(' ');
       String last = a.name.substring(space + 1);
       if (a.isPerson() && space > 0 && last.length() >= 4 && last.charAt(0) == surname.charAt(0)
-          && !last.equals(surname) && !surname.equals(last + "s") && oneEdit(last, surname)) { // the Khans: a family
+          && !last.equals(surname) && !familyPlural(last, surname) && oneEdit(last, surname)) { // the Khans: a family
         if (found != null && found != a) {
           return null;
         }
@@ -218,13 +218,13 @@ final class Resolver {
     }
     String last = t.get(f.to() - 1).text();
     int words = f.to() - f.from();
-    if (EntityFinder.ORG_HEADS.contains(last)) {
+    if (lex.orgHeads.contains(last)) {
       return List.of(org(new Found(Found.Kind.ORG, f.from(), f.to(), f.name(), List.of(), Optional.empty(), Optional.empty())));
     }
     if (words <= 4 && speaks(t, f)) {
       return List.of(person(f.name(), List.of(), Optional.empty()));
     }
-    if (words <= 3 && isPlace(t, f.from()) && !(f.from() >= 2 && t.get(f.from() - 2).lower().equals("interview"))) {
+    if (words <= 3 && isPlace(t, f.from()) && !(f.from() >= 2 && lex.notPlaceNouns.contains(t.get(f.from() - 2).lower()))) {
       return List.of(place(f.name(), Optional.empty()));
     }
     return List.of();
@@ -236,20 +236,35 @@ final class Resolver {
     if (after < t.size() && t.get(after).isPossessive()) {
       return false;
     }
-    while (after < t.size() - 1 && SpeechFinder.TIME_WORDS.contains(t.get(after).lower())) {
+    while (after < t.size() - 1 && lex.cueAdverbs.get(t.get(after).lower()) == Lexicon.CueAdverb.DAY) {
       after++; // Clayton Yeutter today said
     }
-    if (after < t.size() && lex.cues.at(t, after) != null && "verb".equals(lex.cues.at(t, after).value())) {
+    if (after < t.size() && lex.cues.at(t, after) != null && lex.cues.at(t, after).value() == Lexicon.Cue.VERB) {
       return true;
     }
     int b = f.from();
-    return b > 0 && (t.get(b - 1).is("said") || t.get(b - 1).is("says"))
-        || b > 1 && t.get(b - 1).is("to") && t.get(b - 2).lower().equals("according");
+    return b > 0 && lex.namingCues.contains(t.get(b - 1).text()) || prepositionalCueEndsAt(t, b);
+  }
+
+  /** Whether a prepositional cue ({@code according to}) ends right before token {@code b}. */
+  private boolean prepositionalCueEndsAt(List<Token> t, int b) {
+    for (int k = Math.max(0, b - 4); k < b; k++) {
+      Phrases.Match<Lexicon.Cue> m = lex.cues.at(t, k);
+      if (m != null && m.value() == Lexicon.Cue.PREP && k + m.length() == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code plural} is {@code word} with a regular plural ending: the Khans. */
+  private boolean familyPlural(String word, String plural) {
+    return plural.startsWith(word) && lex.suffixes.get(Lexicon.Suffix.PLURAL).contains(plural.substring(word.length()));
   }
 
   private Optional<ActorBuilder> role(Found f) {
     String head = f.name();
-    boolean generic = GENERIC_ROLES.contains(head);
+    boolean generic = lex.genericRoles.contains(head);
     ActorBuilder best = null;
     for (int k = recent.size() - 1; k >= 0; k--) {
       ActorBuilder p = recent.get(k);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -21,13 +20,6 @@ final class SentenceSplitter {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final SentenceModel SENTENCE_MODEL = loadModel();
 
-  /** Abbreviations that do not end a sentence, without their period. */
-  private static final Set<String> NON_FINAL =
-      Set.of(
-          "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Sen",
-          "Rep", "Gov", "St", "No", "Nos", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-          "Sept", "Oct", "Nov", "Dec", "vs", "Rev", "Hon", "Pres", "approx", "Fig", "Vol");
-
   private SentenceSplitter() {}
 
   private static SentenceModel loadModel() {
@@ -41,22 +33,30 @@ final class SentenceSplitter {
     }
   }
 
-  /** The sentences of {@code text}, in order. */
+  /** The sentences of {@code text}, in order, repaired with English words. */
   static List<Sentence> split(String text) {
+    return split(text, Lexicon.DEFAULT);
+  }
+
+  /**
+   * The sentences of {@code text}, in order, repaired with the abbreviations, cues and quotation
+   * marks of {@code lex}; the sentence model itself is English whatever the language.
+   */
+  static List<Sentence> split(String text, Lexicon lex) {
     SentenceDetectorME detector = new SentenceDetectorME(SENTENCE_MODEL);
     List<Sentence> out = new ArrayList<>();
     int p = 0;
     while (p < text.length()) {
       int q = text.indexOf("\n\n", p);
       int end = q < 0 ? text.length() : q;
-      paragraph(detector, text, p, end, out);
+      paragraph(detector, text, p, end, out, lex);
       p = q < 0 ? text.length() : q + 2;
     }
     return out;
   }
 
   private static void paragraph(
-      SentenceDetectorME detector, String text, int from, int to, List<Sentence> out) {
+      SentenceDetectorME detector, String text, int from, int to, List<Sentence> out, Lexicon lex) {
     String para = text.substring(from, to);
     if (para.isBlank()) {
       return;
@@ -65,7 +65,7 @@ final class SentenceSplitter {
     for (Span s : detector.sentPosDetect(para)) {
       int a = from + s.getStart();
       int b = from + s.getEnd();
-      if (!spans.isEmpty() && (joins(text, spans.get(spans.size() - 1), a) || attribution(text, spans.get(spans.size() - 1), a, b))) {
+      if (!spans.isEmpty() && (joins(text, spans.get(spans.size() - 1), a, lex) || attribution(text, spans.get(spans.size() - 1), a, b, lex))) {
         spans.get(spans.size() - 1)[1] = b;
       } else {
         spans.add(new int[] {a, b});
@@ -81,21 +81,21 @@ final class SentenceSplitter {
    * previous span after a stop: {@code "... Really?" | Bush said.}, {@code ...!" | said Trump.}
    * The model ends the sentence at the quotation's stop; English goes on to the attribution.
    */
-  private static boolean attribution(String text, int[] prev, int next, int end) {
+  private static boolean attribution(String text, int[] prev, int next, int end, Lexicon lex) {
     String p = text.substring(prev[0], prev[1]).stripTrailing();
-    int q = p.endsWith("''") ? 2 : p.endsWith("\"") || p.endsWith("”") ? 1 : 0;
+    int q = closingMark(p, lex);
     if (q == 0 || p.length() <= q || ".?!".indexOf(p.charAt(p.length() - q - 1)) < 0) {
       return false;
     }
     List<Token> t = Tokenizer.tokens(text, next, end);
     for (int i = 0; i < Math.min(t.size(), 7); i++) {
-      Phrases.Match<String> cue = Lexicon.DEFAULT.cues.at(t, i);
-      if (cue != null && !"participle".equals(cue.value()) && !"prep".equals(cue.value())) {
+      Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, i);
+      if (cue != null && cue.value() != Lexicon.Cue.PARTICIPLE && cue.value() != Lexicon.Cue.PREP) {
         int after = i + cue.length();
-        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1))) {
+        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1), lex)) {
           return false; // He added, "...": the attribution of a new quotation, not of the one before
         }
-        return after >= t.size() - 1 || t.get(after).is(",") || Content.AFTER_TRAILING.contains(t.get(after).lower());
+        return after >= t.size() - 1 || t.get(after).is(",") || lex.trailing.contains(t.get(after).lower());
       }
       if (!t.get(i).isWord() && !t.get(i).is(".") || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {
         return false;
@@ -104,8 +104,19 @@ final class SentenceSplitter {
     return false;
   }
 
+  /** The length of the mark that can close a quotation at the end of {@code s}, else 0. */
+  private static int closingMark(String s, Lexicon lex) {
+    int q = 0;
+    for (var e : lex.quoteMarks.entrySet()) {
+      if (e.getValue() != Lexicon.Quote.OPENING && s.endsWith(e.getKey())) {
+        q = Math.max(q, e.getKey().length());
+      }
+    }
+    return q;
+  }
+
   /** Whether a sentence starting at {@code next} continues the previous span. */
-  private static boolean joins(String text, int[] prev, int next) {
+  private static boolean joins(String text, int[] prev, int next, Lexicon lex) {
     int n = next;
     while (n < text.length() && !Character.isLetterOrDigit(text.charAt(n))) {
       n++;
@@ -118,6 +129,6 @@ final class SentenceSplitter {
       return false;
     }
     String w = tail.get(tail.size() - 2).text();
-    return NON_FINAL.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
+    return lex.abbreviations.contains(w) || (w.length() == 1 && Character.isUpperCase(w.charAt(0)));
   }
 }

@@ -2,7 +2,6 @@ package dev.readout.nlp;
 
 import dev.readout.model.Mention;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Speakers named by a common-noun phrase rather than a name: {@code a senior Soviet official},
@@ -10,16 +9,6 @@ import java.util.Set;
  * phrase, an organisation when its head noun is one ({@code the ministry}, {@code a poll}).
  */
 final class SourcePhrases {
-
-  static final Set<String> DETS =
-      Set.of("a", "an", "the", "one", "two", "three", "some", "many", "several", "other", "its",
-          "his", "her", "their", "our", "senior", "top", "another", "most", "few", "both", "former");
-  private static final Set<String> ORG_SOURCES =
-      Set.of("ministry", "government", "campaign", "statement", "report", "agency", "company",
-          "committee", "department", "office", "police", "poll", "survey", "study", "newspaper",
-          "paper", "court", "group", "organization", "party", "administration", "memo", "letter",
-          "email", "emails", "filing", "ruling", "lawsuit", "complaint", "indictment", "documents",
-          "records");
 
   private final Lexicon lex;
 
@@ -47,9 +36,10 @@ final class SourcePhrases {
     int from = start;
     while (from > 0 && from > start - 4) {
       Token p = t.get(from - 1);
-      if (DETS.contains(p.lower())) {
+      Lexicon.Opener opener = lex.sourceOpeners.get(p.lower());
+      if (opener != null) {
         from--;
-        if (!p.lower().equals("senior") && !p.lower().equals("top") && !p.lower().equals("former")) {
+        if (opener != Lexicon.Opener.MODIFIER) {
           break;
         }
       } else if (p.isCapitalised() && p.isWord() && !lex.connectives.contains(p.lower())) {
@@ -60,7 +50,7 @@ final class SourcePhrases {
     }
     from = coordinated(t, from, e);
     String phrase = EntityFinder.text(t, from, e + 1);
-    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    ActorBuilder a = resolver.source(phrase, lex.organizationSources.contains(m.value()));
     Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
     return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
   }
@@ -71,24 +61,24 @@ final class SourcePhrases {
    * the head, so a singular one can be {@code he} later. The phrase must open its clause.
    */
   private Ref withComplement(List<Token> t, int e, Resolver resolver) {
-    if (!Subjects.modifier(t.get(e)) && !Character.isDigit(t.get(e).text().charAt(0))) {
+    if (!Subjects.modifier(t.get(e), lex) && !Character.isDigit(t.get(e).text().charAt(0))) {
       return null;
     }
     for (int p = e - 1; p >= 1 && e - p <= 8; p--) {
       Token k = t.get(p);
-      if (Subjects.PREPOSITIONS.contains(k.text()) && endsSource(t, p - 1)) {
+      if (lex.prepositions.contains(k.text()) && endsSource(t, p - 1)) {
         Ref head = before(t, p - 1, resolver);
-        if (head == null || !Subjects.setOff(t, head.found().from())) {
+        if (head == null || !Subjects.setOff(t, head.found().from(), lex)) {
           return null;
         }
         int from = head.found().from();
         String phrase = EntityFinder.text(t, from, e + 1);
-        ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(lex.sources.at(t, p - 1) == null
+        ActorBuilder a = resolver.source(phrase, lex.organizationSources.contains(lex.sources.at(t, p - 1) == null
             ? t.get(p - 1).lower() : lex.sources.at(t, p - 1).value()));
         Mention mention = new Mention(t.get(from).start(), t.get(e).end(), phrase);
         return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
       }
-      boolean inner = Subjects.modifier(k) || Subjects.PREPOSITIONS.contains(k.text()) || DETS.contains(k.lower())
+      boolean inner = Subjects.modifier(k, lex) || lex.prepositions.contains(k.text()) || isOpener(k)
           || k.isPossessive() || k.is("-") || Character.isDigit(k.text().charAt(0));
       if (!inner) {
         return null;
@@ -105,28 +95,33 @@ final class SourcePhrases {
    * stays an object. Else {@code from} unchanged.
    */
   private int coordinated(List<Token> t, int from, int e) {
-    if (!Subjects.pluralNoun(t.get(e).text())) {
+    if (!Subjects.pluralNoun(t.get(e).text(), lex)) {
       return from;
     }
     int and = from - 1;
-    while (and >= 0 && from - and <= 2 && Subjects.modifier(t.get(and))) {
+    while (and >= 0 && from - and <= 2 && Subjects.modifier(t.get(and), lex)) {
       and--; // economic analysts
     }
-    if (and < 2 || !t.get(and).is("and")) {
+    if (and < 2 || !lex.is(t.get(and), Lexicon.Word.AND)) {
       return from;
     }
     int head = and - 1;
-    if (!Subjects.pluralNoun(t.get(head).text()) || !endsSource(t, head)) {
+    if (!Subjects.pluralNoun(t.get(head).text(), lex) || !endsSource(t, head)) {
       return from;
     }
     int start = head;
-    while (start > 0 && head - start < 3 && Subjects.modifier(t.get(start - 1)) && !DETS.contains(t.get(start - 1).lower())) {
+    while (start > 0 && head - start < 3 && Subjects.modifier(t.get(start - 1), lex) && !isOpener(t.get(start - 1))) {
       start--; // business leaders
     }
-    if (start > 0 && DETS.contains(t.get(start - 1).lower())) {
+    if (start > 0 && isOpener(t.get(start - 1))) {
       start--;
     }
-    return Subjects.setOff(t, start) ? start : from;
+    return Subjects.setOff(t, start, lex) ? start : from;
+  }
+
+  /** Whether a word opens a common-noun speaker phrase: {@code a}, {@code two}, {@code senior}. */
+  boolean isOpener(Token k) {
+    return lex.sourceOpeners.containsKey(k.lower());
   }
 
   private boolean endsSource(List<Token> t, int e) {
@@ -143,7 +138,7 @@ final class SourcePhrases {
   Ref after(List<Token> t, int k, Resolver resolver) {
     int j = k;
     while (j < t.size() && j < k + 4 && lex.sources.at(t, j) == null
-        && (DETS.contains(t.get(j).lower()) || t.get(j).isCapitalised())) {
+        && (isOpener(t.get(j)) || t.get(j).isCapitalised())) {
       j++;
     }
     if (j >= t.size()) {
@@ -155,7 +150,7 @@ final class SourcePhrases {
     }
     int end = j + m.length();
     String phrase = EntityFinder.text(t, k, end);
-    ActorBuilder a = resolver.source(phrase, ORG_SOURCES.contains(m.value()));
+    ActorBuilder a = resolver.source(phrase, lex.organizationSources.contains(m.value()));
     Mention mention = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
     return new Ref(Found.of(Found.Kind.SOURCE, k, end, phrase), List.of(a), mention);
   }
@@ -164,7 +159,7 @@ final class SourcePhrases {
   static Ref anyAfter(List<Token> t, int k, Resolver resolver) {
     int n = Content.end(t);
     int end = k;
-    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))) {
+    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), resolver.lex())) {
       end++;
     }
     if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {

@@ -4,7 +4,6 @@ import dev.readout.model.Actor;
 import dev.readout.model.Mention;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds attributed statements in one sentence. For every speech cue outside quotation marks it
@@ -23,26 +22,10 @@ import java.util.Set;
  */
 final class SpeechFinder {
 
-  private static final Set<String> BE =
-      Set.of("is", "was", "were", "are", "be", "been", "being", "to");
-  private static final Set<String> SKIPPABLE =
-      Set.of(
-          "also", "further", "again", "then", "later", "once", "has", "have", "had", "would",
-          "will", "previously", "earlier", "repeatedly", "publicly", "recently", "reportedly",
-          "separately", "however", "too", "twice", "already", "did", "does", "do", "never", "today",
-          "yesterday", "tonight");
-  /** Time words wire copy puts between a name and its cue: {@code Clayton Yeutter today said}. */
-  static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "tonight");
-  /** Lower-case words a speaker phrase can hold before the name: {@code Trump senior adviser}. */
-  private static final Set<String> NP_WORDS =
-      Set.of("senior", "former", "campaign", "adviser", "advisor", "spokesman", "spokeswoman",
-          "spokesperson", "journalist", "strategist", "manager", "chief", "press", "secretary",
-          "director", "chairman", "aide", "analyst", "pollster", "candidate", "presidential",
-          "of", "the", "'s", "’s", "and", "deputy", "executive", "economist", "president");
-
   private final Lexicon lex;
   private final SourcePhrases sources;
 
+  /** A finder reading cues and grammar words from {@code lex}, the article's language. */
   SpeechFinder(Lexicon lex) {
     this.lex = lex;
     this.sources = new SourcePhrases(lex);
@@ -53,20 +36,20 @@ final class SpeechFinder {
     List<Speech> out = new ArrayList<>();
     boolean quoted = false;
     for (int c = 0; c < t.size(); c++) {
-      if (Content.isQuote(t.get(c))) {
+      if (Content.isQuote(t.get(c), lex)) {
         quoted = opens(t, c, s.text(), s.start());
         continue;
       }
-      Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || "participle".equals(cue.value()) || quoted
+      Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, c);
+      if (cue == null || cue.value() == Lexicon.Cue.PARTICIPLE || quoted
           || !Character.isLowerCase(t.get(c).text().charAt(0))) {
         continue;
       }
       int ce = c + cue.length();
       Speech found =
-          "prep".equals(cue.value())
+          cue.value() == Lexicon.Cue.PREP
               ? according(t, refs, c, ce, resolver)
-              : verb(t, refs, c, ce, resolver, "verb-that".equals(cue.value()));
+              : verb(t, refs, c, ce, resolver, cue.value() == Lexicon.Cue.VERB_THAT);
       Speech sp = found == null ? null : Anaphors.resolve(t, refs, found, resolver);
       if (sp != null && sp.contentTo() - sp.contentFrom() >= 2
           && out.stream().noneMatch(o -> o.speaker() == sp.speaker() && overlaps(o, sp))) {
@@ -77,7 +60,7 @@ final class SpeechFinder {
     if (!out.isEmpty()) {
       out.addAll(participles(t, out.get(0)));
     } else {
-      Ref subject = subject(t, refs);
+      Ref subject = subject(t, refs, lex);
       if (subject != null) {
         out.addAll(participles(t, new Speech(subject.actor(), subject, subject.found().to(), subject.found().to(), 0, 0,
             dev.readout.model.Statement.Mode.REPORTED)));
@@ -99,21 +82,21 @@ final class SpeechFinder {
     List<Speech> out = new ArrayList<>();
     int n = Content.end(t);
     for (int c = 0; c < n; c++) {
-      Phrases.Match<String> cue = lex.cues.at(t, c);
-      if (cue == null || !"participle".equals(cue.value())) {
+      Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, c);
+      if (cue == null || cue.value() != Lexicon.Cue.PARTICIPLE) {
         continue;
       }
       int ce = c + cue.length();
-      int from = ce < n && t.get(ce).is("that") ? ce + 1 : ce;
+      int from = ce < n && lex.is(t.get(ce), Lexicon.Word.THAT) ? ce + 1 : ce;
       int sa = main.source().found().from();
       if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
-        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1)));
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1, lex)));
       } else if (c > main.cueFrom() && t.get(c - 1).is(",") && n - from >= 3) {
         int to = from;
         while (to < n && !(t.get(to).is(",") && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
           to++;
         }
-        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to)));
+        out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to, lex)));
       }
       c = ce - 1;
     }
@@ -121,18 +104,18 @@ final class SpeechFinder {
   }
 
   private Speech verb(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver, boolean strict) {
-    if (c > 0 && BE.contains(t.get(c - 1).lower())) {
+    if (c > 0 && lex.passiveMarkers.contains(t.get(c - 1).lower())) {
       return null; // passive or infinitive: "was told", "to say"
     }
     int e = c - 1;
-    while (e >= 0 && (SKIPPABLE.contains(t.get(e).lower()) || t.get(e).lower().endsWith("ly"))
+    while (e >= 0 && (lex.cueAdverbs.containsKey(t.get(e).lower()) || lex.endsWith(t.get(e).lower(), Lexicon.Suffix.ADVERB))
         && !t.get(e).isCapitalised()) {
       e--;
     }
     e = skipBrackets(t, e);
-    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e));
-    if (speaker != null && !usable(t, speaker)) {
-      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker) == false) {
+    Ref speaker = ofPlace(t, refs, refEndingAt(refs, e), lex);
+    if (speaker != null && !usable(t, speaker, lex)) {
+      if (!speaker.resolved() || speaker.actors().size() > 1 && joinedBefore(t, speaker, lex) == false) {
         speaker = Subjects.before(t, e, resolver); // an unresolved name or pronoun, "they"
         if (speaker == null) {
           return null;
@@ -143,20 +126,20 @@ final class SpeechFinder {
     }
     if (speaker == null && e >= 1 && t.get(e).is(",")) {
       Ref named = person(t, refs, e - 1, resolver);
-      speaker = named != null ? named : apposed(t, refs, e, resolver);
+      speaker = named != null ? named : apposed(t, refs, e, resolver, lex);
     }
-    if (speaker == null && e >= 1 && t.get(e).is("who")) {
+    if (speaker == null && e >= 1 && lex.is(t.get(e), Lexicon.Word.WHO)) {
       Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
       if (antecedent != null) {
-        Content.Span span = Content.around(t, -1, c, ce, strict);
+        Content.Span span = Content.around(t, -1, c, ce, strict, lex);
         Token who = t.get(e);
-        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, "who"), antecedent.actors(),
+        Ref source = new Ref(Found.of(Found.Kind.PRONOUN, e, e + 1, t.get(e).text()), antecedent.actors(),
             new Mention(who.start(), who.end(), who.text()));
         return span == null ? null : speech(source, c, ce, span); // Perez, who said ...
       }
     }
-    if (speaker == null && e >= 0 && (t.get(e).is("and") || t.get(e).is("but"))) {
-      speaker = subject(t, refs);
+    if (speaker == null && e >= 0 && (lex.is(t.get(e), Lexicon.Word.AND) || lex.is(t.get(e), Lexicon.Word.BUT))) {
+      speaker = subject(t, refs, lex);
     }
     if (speaker == null) {
       speaker = sources.before(t, e, resolver);
@@ -165,13 +148,13 @@ final class SpeechFinder {
       speaker = Subjects.before(t, e, resolver);
     }
     if (speaker != null) {
-      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE);
+      int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE, lex);
       Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
       if (named != null && opensClause(t, named.found().from())) {
         speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
-        b = boundary(t, named.found().from(), false);
+        b = boundary(t, named.found().from(), false, lex);
       }
-      Content.Span span = Content.around(t, b, c, ce, strict);
+      Content.Span span = Content.around(t, b, c, ce, strict, lex);
       return span == null ? null : speech(speaker, c, ce, span);
     }
     return Inverted.find(t, refs, c, ce, resolver, sources);
@@ -183,9 +166,9 @@ final class SpeechFinder {
   }
 
   /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
-  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r) {
+  private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r, Lexicon lex) {
     boolean oneWord = r != null && r.found().to() - r.found().from() == 1;
-    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !t.get(r.found().from() - 1).is("of")) {
+    if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !lex.is(t.get(r.found().from() - 1), Lexicon.Word.OF)) {
       return r;
     }
     Ref before = refEndingAt(refs, r.found().from() - 2);
@@ -196,16 +179,21 @@ final class SpeechFinder {
   private Ref antecedent(List<Token> t, List<Ref> refs, int a, Resolver resolver) {
     Ref r = refEndingAt(refs, a);
     if (r != null) {
-      return usable(t, r) && r.actor().isPerson() ? r : null;
+      return usable(t, r, lex) && r.actor().isPerson() ? r : null;
     }
     Ref s = sources.before(t, a, resolver);
     return s != null ? s : Subjects.before(t, a, resolver);
   }
 
   /** Whether a group mention is joined to a name before it: {@code Wang and they}. */
-  private static boolean joinedBefore(List<Token> t, Ref r) {
+  private static boolean joinedBefore(List<Token> t, Ref r, Lexicon lex) {
     int f = r.found().from();
-    return f > 0 && (t.get(f - 1).is("and") || t.get(f - 1).is("or") || t.get(f - 1).is("&"));
+    return f > 0 && joins(t.get(f - 1), lex);
+  }
+
+  /** A word joining two mentions: {@code and}, {@code or}, {@code &}. */
+  private static boolean joins(Token k, Lexicon lex) {
+    return lex.is(k, Lexicon.Word.AND) || lex.is(k, Lexicon.Word.OR) || k.is("&");
   }
 
   private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
@@ -217,18 +205,18 @@ final class SpeechFinder {
    * resolved name ({@code Trump senior adviser Paul Manafort}); -1 when no comma or quote sets it
    * off.
    */
-  private static int boundary(List<Token> t, int sa, boolean common) {
+  private static int boundary(List<Token> t, int sa, boolean common, Lexicon lex) {
     int k = sa;
-    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1))
-        && (t.get(k - 1).isCapitalised() || NP_WORDS.contains(t.get(k - 1).lower())
-            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !t.get(k - 1).is("that"))) {
+    while (k > 0 && sa - k < 6 && !Content.isSeparator(t.get(k - 1), lex)
+        && (t.get(k - 1).isCapitalised() || lex.speakerPhraseWords.contains(t.get(k - 1).lower())
+            || sa - k < (common ? 2 : 4) && t.get(k - 1).isWord() && !lex.is(t.get(k - 1), Lexicon.Word.THAT))) {
       k--;
     }
-    return k > 0 && Content.isSeparator(t.get(k - 1)) ? k : -1;
+    return k > 0 && Content.isSeparator(t.get(k - 1), lex) ? k : -1;
   }
 
   /** {@code Debbie Walsh, director of the Center for ..., said}: the name before an apposition. */
-  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver) {
+  private static Ref apposed(List<Token> t, List<Ref> refs, int comma, Resolver resolver, Lexicon lex) {
     for (int k = refs.size() - 1; k >= 0; k--) {
       Ref r = refs.get(k);
       int to = r.found().to();
@@ -236,17 +224,17 @@ final class SpeechFinder {
         continue;
       }
       if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && to - r.found().from() >= 2
-          && to - r.found().from() <= 4 && !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())) {
+          && to - r.found().from() <= 4 && !lex.orgHeads.contains(t.get(to - 1).text())) {
         r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
       }
-      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r) && r.actor().isPerson()) {
+      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r, lex) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
-        boolean apposition = !first.isCapitalised() || SourcePhrases.DETS.contains(first.lower());
+        boolean apposition = !first.isCapitalised() || lex.sourceOpeners.containsKey(first.lower());
         for (int j = to + 1; j < comma && !apposition; j++) {
           apposition = t.get(j).isWord() && !t.get(j).isCapitalised(); // South Carolina director for Sanders
         }
         for (int j = to + 1; j < comma && apposition; j++) {
-          apposition = !Content.isQuote(t.get(j));
+          apposition = !Content.isQuote(t.get(j), lex);
         }
         return apposition ? r : null;
       }
@@ -259,13 +247,10 @@ final class SpeechFinder {
    * straight one with no word right before it. A quotation that began in an earlier sentence is
    * thus closed here, not opened.
    */
-  private static boolean opens(List<Token> t, int c, String sentence, int offset) {
-    String q = t.get(c).text();
-    if (q.equals("“") || q.equals("``")) {
-      return true;
-    }
-    if (q.equals("”")) {
-      return false;
+  private boolean opens(List<Token> t, int c, String sentence, int offset) {
+    Lexicon.Quote q = lex.quoteMarks.get(t.get(c).text());
+    if (q == Lexicon.Quote.OPENING || q == Lexicon.Quote.CLOSING) {
+      return q == Lexicon.Quote.OPENING;
     }
     int at = t.get(c).start() - offset;
     return at == 0 || Character.isWhitespace(sentence.charAt(at - 1)) || sentence.charAt(at - 1) == '(';
@@ -273,6 +258,7 @@ final class SpeechFinder {
 
   /** A person named by the mention ending at token e, an untitled name made a person. */
   static Ref person(List<Token> t, List<Ref> refs, int e, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     Ref r = refEndingAt(refs, e);
     if (r == null) {
       return null;
@@ -281,7 +267,7 @@ final class SpeechFinder {
     if (!r.resolved() && r.found().kind() == Found.Kind.CAPS && n >= 2 && n <= 4) {
       r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
     }
-    return usable(t, r) && r.actor().isPerson() ? r : null;
+    return usable(t, r, lex) && r.actor().isPerson() ? r : null;
   }
 
   /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
@@ -298,10 +284,10 @@ final class SpeechFinder {
   }
 
   /** The sentence's subject when it opens the sentence or follows an opening phrase. */
-  private static Ref subject(List<Token> t, List<Ref> refs) {
+  private static Ref subject(List<Token> t, List<Ref> refs, Lexicon lex) {
     for (Ref r : refs) {
       int f = r.found().from();
-      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r) && r.actor().isPerson()) {
+      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r, lex) && r.actor().isPerson()) {
         return r;
       }
       return null;
@@ -309,7 +295,7 @@ final class SpeechFinder {
     return null;
   }
 
-  static boolean usable(List<Token> t, Ref r) {
+  static boolean usable(List<Token> t, Ref r, Lexicon lex) {
     if (!r.resolved() || r.actors().size() != 1 || r.possessive(t)) {
       return false;
     }
@@ -317,36 +303,36 @@ final class SpeechFinder {
       return false;
     }
     int f = r.found().from();
-    return f == 0 || !(t.get(f - 1).is("and") || t.get(f - 1).is("&") || t.get(f - 1).is("or"));
+    return f == 0 || !joins(t.get(f - 1), lex);
   }
 
   /** {@code ..., according to Wang.} / {@code According to Wang, ...} / {@code X, according to Y, Z}. */
   private Speech according(List<Token> t, List<Ref> refs, int c, int ce, Resolver resolver) {
     int at = ce;
-    while (at < t.size() && at < ce + 2 && SourcePhrases.DETS.contains(t.get(at).lower()) && refStartingAt(refs, at) == null) {
+    while (at < t.size() && at < ce + 2 && sources.isOpener(t.get(at)) && refStartingAt(refs, at) == null) {
       at++;
     }
     Ref r = refStartingAt(refs, at);
-    if (r == null || !usable(t, r)) {
+    if (r == null || !usable(t, r, lex)) {
       r = sources.after(t, ce, resolver);
     }
     if (r == null) {
       r = SourcePhrases.anyAfter(t, ce, resolver);
     }
-    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r)) {
+    if (r == null || r.found().kind() != Found.Kind.SOURCE && !usable(t, r, lex)) {
       return null;
     }
     int n = Content.end(t);
     int rEnd = r.found().to();
     int before = c;
-    while (before > 0 && Content.isSeparator(t.get(before - 1))) {
+    while (before > 0 && Content.isSeparator(t.get(before - 1), lex)) {
       before--;
     }
     if (before >= 3) {
-      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before)));
+      return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before, lex)));
     }
     int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
-    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n))) : null;
+    return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n, lex))) : null;
   }
 
   static Ref refEndingAt(List<Ref> refs, int e) {

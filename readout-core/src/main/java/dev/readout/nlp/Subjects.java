@@ -2,7 +2,6 @@ package dev.readout.nlp;
 
 import dev.readout.model.Mention;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The last resort for a speaker before a cue when no known name, resolved pronoun or listed source
@@ -18,36 +17,13 @@ import java.util.Set;
  */
 final class Subjects {
 
-  /** Subject pronouns; he and she resolve through the resolver when they can. */
-  static final Set<String> PRONOUNS = Set.of("i", "we", "you", "they", "it", "he", "she");
-  private static final Set<String> DETS =
-      Set.of("the", "a", "an", "this", "these", "those", "some", "many", "most", "several", "few",
-          "both", "all", "each", "every", "another", "no", "any", "his", "her", "their", "its", "our",
-          "my", "your", "other", "others", "only", "just", "more", "fewer");
-  /** Words that cannot sit inside a subject phrase: they end it. */
-  private static final Set<String> STOP =
-      Set.of("and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "what", "when",
-          "where", "why", "how", "if", "because", "as", "than", "while", "although", "though",
-          "since", "so", "then", "also", "not", "n't", "is", "are", "was", "were", "be", "been",
-          "being", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could", "may",
-          "might", "must", "shall", "should", "to", "it", "he", "she", "they", "we", "i", "you",
-          "him", "them", "us", "me", "there", "here", "even", "just", "yet", "said", "says", "say",
-          "told", "until", "unless", "whether", "once", "before", "after", "whatever");
-  static final Set<String> PREPOSITIONS =
-      Set.of("of", "for", "with", "in", "at", "on", "from", "by", "about", "into", "like", "over",
-          "under", "against", "among", "between", "near", "without", "within", "during", "across");
-  /** Words that may open the clause whose subject the phrase is. */
-  private static final Set<String> OPENERS =
-      Set.of("but", "because", "that", "while", "as", "when", "if", "since", "so", "although",
-          "though", "where", "after", "before", "yet", "whereas", "until", "unless", "once", "and");
-  /** Words before a pronoun that make the pronoun's clause no statement: {@code what they said}. */
-  private static final Set<String> NOT_STATEMENT = Set.of("what", "whatever", "than", "how", "why");
   private static final int MAX = 8;
 
   private Subjects() {}
 
   /** The subject phrase or pronoun ending at token {@code e}, or null. */
   static Ref before(List<Token> t, int e, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     if (e > 0 && t.get(e).is("%") && isNumber(t.get(e - 1))) {
       return number(t, e, resolver); // 47% say
     }
@@ -55,35 +31,36 @@ final class Subjects {
       return null;
     }
     String head = t.get(e).lower();
-    if (PRONOUNS.contains(head)) {
+    if (lex.subjectPronouns.containsKey(head)) {
       return pronoun(t, e, resolver);
     }
-    if (STOP.contains(head) || PREPOSITIONS.contains(head) || DETS.contains(head) && !isQuantifier(head)) {
+    if (lex.subjectStops.contains(head) || lex.prepositions.contains(head)
+        || lex.determiners.contains(head) && !lex.quantifiers.contains(head)) {
       return null;
     }
     int from = e;
     while (from > 0 && e - from + 1 < MAX) {
       Token p = t.get(from - 1);
       String w = p.lower();
-      if (DETS.contains(w)) {
+      if (lex.determiners.contains(w)) {
         from--;
         break;
       }
-      if (Lexicon.DEFAULT.connectives.contains(w)) {
+      if (lex.connectives.contains(w)) {
         break; // Meanwhile Democrats said: the connective opens the clause
       }
-      if (p.isPossessive() || p.is("-") || p.is("&") || PREPOSITIONS.contains(w)
-          || (p.isWord() || isNumber(p)) && !STOP.contains(w)) {
+      if (p.isPossessive() || p.is("-") || p.is("&") || lex.prepositions.contains(w)
+          || (p.isWord() || isNumber(p)) && !lex.subjectStops.contains(w)) {
         from--;
       } else {
         break;
       }
     }
-    if (PREPOSITIONS.contains(t.get(from).lower()) || t.get(from).isPossessive() || !setOff(t, from)) {
+    if (lex.prepositions.contains(t.get(from).lower()) || t.get(from).isPossessive() || !setOff(t, from, lex)) {
       return null;
     }
     String phrase = EntityFinder.text(t, from, e + 1);
-    boolean name = name(t, from, e + 1);
+    boolean name = name(t, from, e + 1, lex);
     ActorBuilder a = name
         ? resolver.person(phrase, List.of(), java.util.Optional.empty())
         : resolver.source(phrase, t.get(e).isCapitalised());
@@ -96,17 +73,18 @@ final class Subjects {
    * {@code tweeted another}, {@code said a strategist for one of these candidates}.
    */
   static Ref after(List<Token> t, int k, Resolver resolver) {
+    Lexicon lex = resolver.lex();
     int n = Content.end(t);
     int end = k;
-    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end))
-        && !t.get(end).is("who") && !t.get(end).is("(")) {
+    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), lex)
+        && !lex.is(t.get(end), Lexicon.Word.WHO) && !t.get(end).is("(")) {
       end++;
     }
-    if (end == k || end - k >= 10 || !t.get(k).isWord() || STOP.contains(t.get(k).lower())) {
+    if (end == k || end - k >= 10 || !t.get(k).isWord() || lex.subjectStops.contains(t.get(k).lower())) {
       return null;
     }
     String phrase = EntityFinder.text(t, k, end);
-    ActorBuilder a = name(t, k, end)
+    ActorBuilder a = name(t, k, end, lex)
         ? resolver.person(phrase, List.of(), java.util.Optional.empty())
         : resolver.source(phrase, false);
     Mention m = new Mention(t.get(k).start(), t.get(end - 1).end(), phrase);
@@ -114,7 +92,7 @@ final class Subjects {
   }
 
   private static Ref number(List<Token> t, int e, Resolver resolver) {
-    if (!setOff(t, e - 1)) {
+    if (!setOff(t, e - 1, resolver.lex())) {
       return null;
     }
     String phrase = EntityFinder.text(t, e - 1, e + 1);
@@ -124,15 +102,17 @@ final class Subjects {
 
   /** {@code they}, {@code I}, an unresolved {@code he}: the person in focus for he and she. */
   private static Ref pronoun(List<Token> t, int e, Resolver resolver) {
-    if (e > 0 && (NOT_STATEMENT.contains(t.get(e - 1).lower()) || !setOff(t, e))) {
+    Lexicon lex = resolver.lex();
+    if (e > 0 && (lex.nonStatement.contains(t.get(e - 1).lower()) || !setOff(t, e, lex))) {
       return null;
     }
     Token p = t.get(e);
     String w = p.lower();
-    boolean resolved = (w.equals("he") || w.equals("she")) && resolver.focusOrRecent().isPresent();
+    Lexicon.Pronoun refers = lex.pronouns.get(w);
+    boolean resolved = refers == Lexicon.Pronoun.PERSON && resolver.focusOrRecent().isPresent();
     ActorBuilder a = resolved ? resolver.focusOrRecent().get()
-        : w.equals("they") && resolver.plural().isPresent() ? resolver.plural().get()
-        : resolver.source(w.equals("i") ? "I" : w, false);
+        : refers == Lexicon.Pronoun.GROUP && resolver.plural().isPresent() ? resolver.plural().get()
+        : resolver.source(lex.subjectPronouns.get(w), false);
     Found.Kind kind = resolved ? Found.Kind.PRONOUN : Found.Kind.SUBJECT;
     return new Ref(Found.of(kind, e, e + 1, p.text()), List.of(a), new Mention(p.start(), p.end(), p.text()));
   }
@@ -142,7 +122,7 @@ final class Subjects {
    * or punctuation or a subordinating word comes before it ({@code , and} but not a bare
    * {@code and}, which joins two subjects).
    */
-  static boolean setOff(List<Token> t, int from) {
+  static boolean setOff(List<Token> t, int from, Lexicon lex) {
     if (from == 0) {
       return true;
     }
@@ -151,18 +131,18 @@ final class Subjects {
       return !p.is("&") && !p.isPossessive();
     }
     String w = p.lower();
-    if (Lexicon.DEFAULT.connectives.contains(w) && (from == 1 || !t.get(from - 2).isWord())) {
+    if (lex.connectives.contains(w) && (from == 1 || !t.get(from - 2).isWord())) {
       return true; // But dealers said; Meanwhile, they said
     }
-    if (w.equals("and")) {
+    if (lex.words.get(Lexicon.Word.AND).contains(w)) {
       return from == 1 || from >= 2 && t.get(from - 2).is(",");
     }
-    return OPENERS.contains(w);
+    return lex.clauseOpeners.contains(w);
   }
 
   /** A name: capitalised words only (with inner initials and hyphens), no determiner. */
-  private static boolean name(List<Token> t, int from, int to) {
-    if (to - from > 4 || DETS.contains(t.get(from).lower())) {
+  private static boolean name(List<Token> t, int from, int to, Lexicon lex) {
+    if (to - from > 4 || lex.determiners.contains(t.get(from).lower())) {
       return false;
     }
     for (int k = from; k < to; k++) {
@@ -171,42 +151,43 @@ final class Subjects {
         return false;
       }
     }
-    return !EntityFinder.ORG_HEADS.contains(t.get(to - 1).text())
-        && !Lexicon.MONTHS.contains(t.get(to - 1).text()) && !Lexicon.WEEKDAYS.contains(t.get(to - 1).text());
+    return !lex.orgHeads.contains(t.get(to - 1).text())
+        && !lex.months.contains(t.get(to - 1).text()) && !lex.weekdays.contains(t.get(to - 1).text());
   }
 
   /** A word that may modify a noun inside a subject phrase: no function word or connective. */
-  static boolean modifier(Token k) {
+  static boolean modifier(Token k, Lexicon lex) {
     String w = k.lower();
-    return k.isWord() && !STOP.contains(w) && !PREPOSITIONS.contains(w) && !PRONOUNS.contains(w)
-        && !Lexicon.DEFAULT.connectives.contains(w);
+    return k.isWord() && !lex.subjectStops.contains(w) && !lex.prepositions.contains(w)
+        && !lex.subjectPronouns.containsKey(w) && !lex.connectives.contains(w);
   }
 
   /** A regular English plural: {@code officials}, {@code analysts}, not {@code business}. */
-  static boolean pluralNoun(String h) {
-    return h.length() > 3 && h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is");
+  static boolean pluralNoun(String h, Lexicon lex) {
+    return h.length() > 3 && lex.endsWith(h, Lexicon.Suffix.PLURAL) && !lex.endsWith(h, Lexicon.Suffix.NOT_PLURAL);
   }
 
   /** Whether a speaker phrase names several people: its head is a plural noun ({@code officials}). */
   static boolean plural(List<Token> t, Found f) {
+    return plural(t, f, Lexicon.DEFAULT);
+  }
+
+  /** Whether a speaker phrase names several people, its prepositions read from {@code lex}. */
+  static boolean plural(List<Token> t, Found f, Lexicon lex) {
     if (f.kind() != Found.Kind.SOURCE && f.kind() != Found.Kind.SUBJECT || f.to() - f.from() < 1) {
       return false;
     }
     int head = f.to() - 1;
     for (int k = f.from() + 1; k < f.to() - 1; k++) {
-      if (PREPOSITIONS.contains(t.get(k).text())) {
+      if (lex.prepositions.contains(t.get(k).text())) {
         head = k - 1; // officials in Washington, a strategist for the candidates
         break;
       }
     }
     String h = t.get(head).text();
     boolean listed = f.kind() == Found.Kind.SOURCE; // a listed common noun: capitalised only to open a sentence
-    return pluralNoun(h) && (listed || Character.isLowerCase(h.charAt(0)) || h.endsWith("ans") || h.endsWith("ats"));
-  }
-
-  private static boolean isQuantifier(String w) {
-    return w.equals("many") || w.equals("those") || w.equals("some") || w.equals("most") || w.equals("others")
-        || w.equals("few") || w.equals("several") || w.equals("both") || w.equals("all");
+    return pluralNoun(h, lex) && (listed || Character.isLowerCase(h.charAt(0))
+        || lex.endsWith(h, Lexicon.Suffix.CAPITALISED_PLURAL));
   }
 
   private static boolean isNumber(Token k) {

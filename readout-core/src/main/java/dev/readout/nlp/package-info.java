@@ -21,14 +21,26 @@
  *   <li>{@code Topics}: keywords from {@code topics.tsv}.
  * </ol>
  *
- * <h2>Data files</h2>
+ * <h2>Languages and data files</h2>
  *
- * Under {@code src/main/resources/dev/readout/nlp/}: {@code countries.tsv} (ISO 3166-1 codes,
- * names, demonyms, capitals), {@code organizations.tsv}, {@code titles.txt}, {@code roles.txt},
- * {@code sources.txt} (common-noun speakers), {@code connectives.txt} (never part of a speaker),
- * {@code cues.tsv}, {@code engagements.tsv},
- * {@code topics.tsv}. Each file names its sources in its header; {@code docs/nlp.md} describes
- * them. Teach the annotator a new organisation or title by adding a line, not code.
+ * A language is the tokenizer plus the data files under {@code
+ * src/main/resources/dev/readout/nlp/<code>/}, {@code <code>} being its ISO 639-1 code: names
+ * ({@code countries.tsv}, {@code organizations.tsv}, {@code titles.txt}, {@code roles.txt},
+ * {@code sources.txt}), speech cues ({@code cues.tsv}), engagement triggers ({@code
+ * engagements.tsv}), {@code topics.tsv}, and the grammar word lists the rules name (determiners,
+ * prepositions, pronouns, function words by role, word endings, quotation marks, ...). Each file
+ * names its source in its {@code #} header; {@code docs/nlp.md} lists them. {@code Lexicon} is the
+ * one loader: it reads a language's files once into typed fields (sets, phrase tables, enum-keyed
+ * maps), so lookups are hash and phrase-table lookups, never file reads. Teach the annotator a new
+ * organisation or title by adding a line, not code.
+ *
+ * <p>The annotator picks the language by {@link dev.readout.model.Article#language()}: a code
+ * whose directory holds a {@code language.txt}; English ({@code en}) when the article states no
+ * language, an unknown one or a malformed one. A file a language lacks reads as an empty list,
+ * never as the English file: a silent fall-back would annotate Russian text with English cues and
+ * hide what the language still lacks. English itself is checked by {@code LexiconTest}, which
+ * fails when any English list is missing or empty; {@code ToyLanguageTest} annotates a toy
+ * language from test data alone.
  *
  * <h2>Hints, Tips and Traps</h2>
  *
@@ -55,6 +67,9 @@
  *       never take a plural speaker ({@code banking sources}) as focus.
  *   <li>The sentence model ends a sentence inside {@code "... Really?" Bush said.}; the splitter
  *       joins such a lone attribution back (it reads {@code cues.tsv} for that).
+ *   <li>Still English whatever the article's language: the sentence model, the tokenizer's
+ *       rules, the dates, the topics and the engagement triggers the annotator builds once, and
+ *       the one-argument {@code Content.isQuote}, {@code Quotes.widen} and {@code Subjects.plural}.
  *   <li>Everything is rule- and list-based: no model beyond the sentence detector, so no NER
  *       weights to ship, and the rules are general (titles, cues, triggers), never page-specific.
  * </ul>
