@@ -27,7 +27,6 @@ import java.util.Optional;
 public final class Annotator {
 
   private final Lexicon lex = Lexicon.DEFAULT;
-  private final Encounters encounters = new Encounters(Frames.DEFAULT, lex);
   private final Topics topics = new Topics(lex);
 
   /** Annotates one article; never null, never throws on odd text. */
@@ -36,6 +35,7 @@ public final class Annotator {
     Lexicon lex = Lexicon.forArticle(article);
     EntityFinder entities = new EntityFinder(lex);
     SpeechFinder speech = new SpeechFinder(lex);
+    Encounters encounters = new Encounters(Frames.of(lex), lex);
     String body = article.body();
     Optional<LocalDate> ref = article.dateline().date().or(() -> article.published().map(StatedTime::date));
     Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics);

@@ -2,6 +2,7 @@ package dev.readout.nlp;
 
 import dev.readout.model.Actor;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,13 +25,14 @@ final class Clause {
     }
   }
 
-  private static final Set<String> NOMINAL = Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "PART", "PUNCT");
-  private static final Set<String> SKIPPABLE = Set.of("DET", "ADJ", "NUM", "ADV");
+  private static final Set<Upos> NOMINAL =
+      EnumSet.of(Upos.DET, Upos.ADJ, Upos.NUM, Upos.NOUN, Upos.PROPN, Upos.PRON, Upos.PART, Upos.PUNCT);
+  private static final Set<Upos> SKIPPABLE = EnumSet.of(Upos.DET, Upos.ADJ, Upos.NUM, Upos.ADV);
   /** What may stand between a subject and its verb: adverbs, auxiliaries, particles, a time phrase. */
-  private static final Set<String> ADJACENT = Set.of("ADV", "AUX", "PART", "ADJ", "NOUN", "DET");
+  private static final Set<Upos> ADJACENT = EnumSet.of(Upos.ADV, Upos.AUX, Upos.PART, Upos.ADJ, Upos.NOUN, Upos.DET);
 
   private final List<Token> t;
-  private final String[] tags;
+  private final Upos[] tags;
   private final Ref[] refAt;
   private final Ref[] refEnd;
   private final Lexicon lex;
@@ -38,7 +40,7 @@ final class Clause {
   private final Set<String> startWords;
   private final Set<String> endWords;
 
-  Clause(List<Token> t, String[] tags, List<Ref> refs, Lexicon lex, Resolver resolver, Set<String> startWords,
+  Clause(List<Token> t, Upos[] tags, List<Ref> refs, Lexicon lex, Resolver resolver, Set<String> startWords,
       Set<String> endWords) {
     this.t = t;
     this.tags = tags;
@@ -76,14 +78,14 @@ final class Clause {
         return null; // an acronym: an organisation more likely than a person
       }
     }
-    if (!tags[last].equals("PROPN")) {
+    if (tags[last] != Upos.PROPN) {
       return null;
     }
     return new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), Optional.empty())), r.mention());
   }
 
   boolean isVerb(int i) {
-    return tags[i].equals("VERB") || tags[i].equals("AUX");
+    return tags[i] == Upos.VERB || tags[i] == Upos.AUX;
   }
 
   /** Whether a multi-word cue is used as a verb phrase ({@code held talks}, {@code travelled to}). */
@@ -122,7 +124,7 @@ final class Clause {
       return false;
     }
     int next = k + m.length();
-    return tags[next].equals("SCONJ") || refAt[next] != null && !afterPreposition(next) || tags[next].equals("PRON");
+    return tags[next] == Upos.SCONJ || refAt[next] != null && !afterPreposition(next) || tags[next] == Upos.PRON;
   }
 
   /**
@@ -171,7 +173,7 @@ final class Clause {
       if (isVerb(k)) {
         return k;
       }
-      if (!NOMINAL.contains(tags[k]) && !tags[k].equals("ADP")) {
+      if (!NOMINAL.contains(tags[k]) && tags[k] != Upos.ADP) {
         return from;
       }
     }
@@ -211,7 +213,7 @@ final class Clause {
       int first = refEnd[k].found().from();
       while (true) {
         int j = first - 1;
-        while (j > start && j >= first - 4 && (tags[j].equals("NOUN") || tags[j].equals("ADJ"))) {
+        while (j > start && j >= first - 4 && (tags[j] == Upos.NOUN || tags[j] == Upos.ADJ)) {
           j--; // central bank president Francisco Gros
         }
         if (j - 1 >= start && (t.get(j).lower().equals("and") || t.get(j).is(",")) && refEnd[j - 1] != null) {
@@ -243,21 +245,21 @@ final class Clause {
 
   private boolean afterPreposition(int k) {
     int j = k - 1;
-    while (j >= 0 && (tags[j].equals("DET") || tags[j].equals("ADJ"))) {
+    while (j >= 0 && (tags[j] == Upos.DET || tags[j] == Upos.ADJ)) {
       j--;
     }
-    return j >= 0 && tags[j].equals("ADP");
+    return j >= 0 && tags[j] == Upos.ADP;
   }
 
   private boolean possessiveModifier(Ref r) {
     int e = r.found().to();
-    return e < t.size() && t.get(e).isPossessive() && e + 1 < t.size() && tags[e + 1].equals("NOUN");
+    return e < t.size() && t.get(e).isPossessive() && e + 1 < t.size() && tags[e + 1] == Upos.NOUN;
   }
 
   /** The possessor of a noun cue: {@code Lavrov's visit}, {@code his trip}, {@code their talks}. */
   private Filler possessor(int start, int from) {
     int k = from - 1;
-    while (k > start && (tags[k].equals("ADJ") || tags[k].equals("NUM") || t.get(k).is("-"))) {
+    while (k > start && (tags[k] == Upos.ADJ || tags[k] == Upos.NUM || t.get(k).is("-"))) {
       k--;
     }
     if (k < start || k < 0) {
@@ -271,14 +273,14 @@ final class Clause {
       }
       return Filler.NONE;
     }
-    return refAt[k] != null && refAt[k].found().to() == k + 1 && tags[k].equals("PRON") ? of(List.of(refAt[k])) : Filler.NONE;
+    return refAt[k] != null && refAt[k].found().to() == k + 1 && tags[k] == Upos.PRON ? of(List.of(refAt[k])) : Filler.NONE;
   }
 
   /** Names and adjectives right before a noun cue: {@code Reagan-Gorbachev summit}, {@code her Soviet trip}. */
   private Filler premodifiers(int start, int from) {
     List<Ref> found = new ArrayList<>();
     int k = from - 1;
-    while (k >= start && k >= from - 4 && (tags[k].equals("PROPN") || tags[k].equals("ADJ") || tags[k].equals("NOUN")
+    while (k >= start && k >= from - 4 && (tags[k] == Upos.PROPN || tags[k] == Upos.ADJ || tags[k] == Upos.NOUN
         || t.get(k).is("-") || t.get(k).is("–"))) {
       if (refAt[k] != null && refAt[k].found().to() <= from) {
         found.add(0, refAt[k]);
@@ -304,8 +306,8 @@ final class Clause {
   /** Skips determiners, adjectives, numbers, adverbs and possessive pronouns ({@code his Russian counterpart}). */
   private int skip(int k, int end) {
     while (k < end && refAt[k] == null
-        && (SKIPPABLE.contains(tags[k]) || tags[k].equals("PRON") && k + 1 < end && !tags[k + 1].equals("ADP")
-            && !tags[k + 1].equals("PUNCT") && !tags[k + 1].equals("VERB"))) {
+        && (SKIPPABLE.contains(tags[k]) || tags[k] == Upos.PRON && k + 1 < end && tags[k + 1] != Upos.ADP
+            && tags[k + 1] != Upos.PUNCT && tags[k + 1] != Upos.VERB)) {
       k++;
     }
     return k;
@@ -322,11 +324,11 @@ final class Clause {
     }
     if (refAt[k] != null) {
       int after = refAt[k].found().to();
-      boolean modifier = after < end && (tags[after].equals("NOUN") || tags[after].equals("PROPN"));
+      boolean modifier = after < end && (tags[after] == Upos.NOUN || tags[after] == Upos.PROPN);
       return modifier ? Filler.NONE : group(k, end); // the Beijing Winter Olympic Games: Beijing is no party
     }
     int j = nounPhraseEnd(k, end);
-    if (j == k || !tags[j - 1].equals("NOUN") || people && !person(t.get(j - 1).text())) {
+    if (j == k || tags[j - 1] != Upos.NOUN || people && !person(t.get(j - 1).text())) {
       return Filler.NONE;
     }
     int led = ledBy(j, end);
@@ -352,8 +354,8 @@ final class Clause {
   /** The end of the common-noun phrase at {@code k}, across {@code and} ({@code government and party leaders}). */
   private int nounPhraseEnd(int k, int end) {
     int j = k;
-    while (j < end && (tags[j].equals("NOUN") || tags[j].equals("ADJ") || tags[j].equals("PROPN")
-        || tags[j].equals("CCONJ") && j > k && j + 1 < end && tags[j + 1].equals("NOUN"))) {
+    while (j < end && (tags[j] == Upos.NOUN || tags[j] == Upos.ADJ || tags[j] == Upos.PROPN
+        || tags[j] == Upos.CCONJ && j > k && j + 1 < end && tags[j + 1] == Upos.NOUN)) {
       j++;
     }
     return j;
@@ -390,8 +392,8 @@ final class Clause {
       int g = j;
       boolean and = false;
       while (g < end && g < j + 3 && (t.get(g).is(",") || t.get(g).lower().equals("and") || t.get(g).is("&")
-          || tags[g].equals("DET"))) {
-        and |= !t.get(g).is(",") && !tags[g].equals("DET");
+          || tags[g] == Upos.DET)) {
+        and |= !t.get(g).is(",") && tags[g] != Upos.DET;
         comma |= t.get(g).is(",") && !and;
         g++;
       }

@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engagement frames of {@code frames.tsv} and the status words of {@code status-words.tsv}:
- * which words report an encounter, of what kind, and where in the clause its parties sit. Loaded
- * once; immutable and shared.
+ * The engagement frames of a language's {@code frames.tsv}, with its {@code status-words.tsv},
+ * {@code clause-words.tsv} and {@code outlets.tsv}: which words report an encounter, of what kind,
+ * where in the clause its parties sit, and what makes it planned or negated. Loaded once per
+ * language; immutable and shared. A language without these files finds no engagements.
  */
 final class Frames {
 
@@ -77,7 +79,11 @@ final class Frames {
     }
   }
 
-  static final Frames DEFAULT = load();
+  private static final String FRAMES = "frames.tsv";
+  private static final String STATUS_WORDS = "status-words.tsv";
+  private static final String CLAUSE_WORDS = "clause-words.tsv";
+  private static final String OUTLETS = "outlets.tsv";
+  private static final Map<String, Frames> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** Cue phrase → every frame it can open (a verb frame and a noun frame may share a word). */
   final Phrases<List<Frame>> cues = new Phrases<>(true);
@@ -91,10 +97,15 @@ final class Frames {
 
   private Frames() {}
 
-  private static Frames load() {
+  /** The frames of a lexicon's language, loaded once per language; none when it has no frame files. */
+  static Frames of(Lexicon lex) {
+    return BY_LANGUAGE.computeIfAbsent(lex.code, Frames::load);
+  }
+
+  private static Frames load(String code) {
     Frames f = new Frames();
     Map<String, List<Frame>> byCue = new LinkedHashMap<>();
-    for (String[] r : Lexicon.rows("frames.tsv")) {
+    for (String[] r : Lexicon.rows(code, FRAMES)) {
       if (r.length < 6) {
         throw new IllegalStateException("frames.tsv: a row needs 6 columns: " + String.join("\t", r));
       }
@@ -106,13 +117,13 @@ final class Frames {
       }
     }
     byCue.forEach((cue, frames) -> f.cues.add(cue, List.copyOf(frames)));
-    for (String[] r : Lexicon.rows("status-words.tsv")) {
+    for (String[] r : Lexicon.rows(code, STATUS_WORDS)) {
       f.modality.add(r[1].trim(), Modality.valueOf(r[0].trim().toUpperCase(Locale.ROOT)));
     }
-    for (String[] r : Lexicon.rows("clause-words.tsv")) {
+    for (String[] r : Lexicon.rows(code, CLAUSE_WORDS)) {
       (r[0].trim().equals("start") ? f.clauseStarts : f.clauseEnds).add(r[1].trim());
     }
-    for (String[] r : Lexicon.rows("outlets.tsv")) {
+    for (String[] r : Lexicon.rows(code, OUTLETS)) {
       (r[0].trim().equals("name") ? f.outlets : f.outletWords).add(r[1].trim());
     }
     return f;

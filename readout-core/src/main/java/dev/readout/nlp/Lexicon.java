@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * The words of one language: the data files under {@code dev/readout/nlp/<code>/} (countries,
- * organisations, titles, cues, engagement triggers, topics and the grammar word lists), each
+ * organisations, titles, cues, topics and the grammar word lists), each
  * loaded once into a typed field. This is the one loader of the package's word lists.
  *
  * <p>A file the language lacks gives an empty list, never the English one: a language is exactly
@@ -40,7 +40,6 @@ final class Lexicon {
 
   record Org(String name, Optional<String> acronym) {}
 
-  record Trigger(String type, String cameo) {}
 
   record Topic(String code, String label, List<String> keywords) {}
 
@@ -141,7 +140,6 @@ final class Lexicon {
   final Phrases<String> roles = new Phrases<>(true);
   final Phrases<Cue> cues = new Phrases<>(true);
   final Phrases<String> sources = new Phrases<>(true);
-  final Phrases<Trigger> triggers = new Phrases<>(true);
   final Phrases<String> groupOpeners = new Phrases<>(true);
   final List<Topic> topics = new ArrayList<>();
   /** Lower-case sentence connectives ({@code but}, {@code meanwhile}), never part of a speaker phrase. */
@@ -390,7 +388,6 @@ final class Lexicon {
     f.rows("sources.txt").forEach(r -> sources.add(r[0], r[0]));
     f.rows("cues.tsv").forEach(r -> cues.add(r[0], LanguageFiles.kind(LanguageFiles.field(r, 1).replace('-', '_'), Cue.class)));
     f.rows("group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
-    f.rows("engagements.tsv").forEach(r -> triggers.add(r[2], new Trigger(r[0], r[1])));
     for (String[] r : f.rows("topics.tsv")) {
       topics.add(new Topic(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 2))));
     }

@@ -33,11 +33,16 @@ final class PosTags {
   }
 
   /** One tag per token, in order. */
-  static String[] tag(List<Token> tokens) {
+  static Upos[] tag(List<Token> tokens) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
       words[i] = tokens.get(i).key();
     }
-    return TAGGER.get().tag(words);
+    String[] tags = TAGGER.get().tag(words);
+    Upos[] out = new Upos[tags.length];
+    for (int i = 0; i < tags.length; i++) {
+      out[i] = Upos.of(tags[i]);
+    }
+    return out;
   }
 }

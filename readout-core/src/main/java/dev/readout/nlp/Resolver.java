@@ -80,7 +80,7 @@ final class Resolver {
       Ref b = sofar.get(k);
       Ref a = sofar.get(k - 1);
       if (a.isPerson() && b.isPerson() && a.actor() != b.actor()
-          && Engagements.joined(t, a.found().to(), b.found().from())) {
+          && joined(t, a.found().to(), b.found().from())) {
         return Optional.of(List.of(a.actor(), b.actor()));
       }
     }
@@ -386,5 +386,24 @@ final class Resolver {
 
   List<Actor> actors() {
     return actors.values().stream().map(ActorBuilder::build).toList();
+  }
+
+  /** Whether only "and", a comma or a bracketed aside separate two mentions. */
+  private static boolean joined(List<Token> t, int a, int b) {
+    boolean and = false;
+    int depth = 0;
+    for (int k = a; k < b; k++) {
+      String s = t.get(k).text();
+      if (s.equals("(")) {
+        depth++;
+      } else if (s.equals(")")) {
+        depth--;
+      } else if (depth == 0 && (s.equals("and") || s.equals(","))) {
+        and = true;
+      } else if (depth == 0) {
+        return false;
+      }
+    }
+    return and;
   }
 }

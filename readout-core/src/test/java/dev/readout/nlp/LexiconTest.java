@@ -34,8 +34,7 @@ class LexiconTest {
     assertThat(Lexicon.DEFAULT.cues.contains("said")).isTrue();
     assertThat(Lexicon.DEFAULT.roles.contains("minister")).isTrue();
     assertThat(Lexicon.DEFAULT.sources.contains("spokesman")).isTrue();
-    assertThat(Lexicon.DEFAULT.triggers.contains("met")).isTrue();
-    assertThat(Lexicon.rows("engagements.tsv")).isNotEmpty();
+    assertThat(Lexicon.rows("frames.tsv")).isNotEmpty();
   }
 
   @Test
