@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       AebEval.class, CleaningEval.class, FundusEval.class, HtmlDateEval.class, SpeedBench.class, Eval.All.class,
       GoldDrawCommand.class, GoldTextsCommand.class, GoldValidateCommand.class, GoldScoreCommand.class,
-      GoldAgreeCommand.class, dev.readout.bench.gold.GoldDatesCommand.class
+      GoldAgreeCommand.class, dev.readout.bench.gold.GoldDatesCommand.class, dev.readout.bench.nlp.AnnotateSpeed.class
     },
     description = "Scores Readout's HTML extraction on the development corpora.")
 public final class Eval implements Callable<Integer> {

@@ -61,23 +61,29 @@ final class TimeWords {
 
   /** The month a capitalised name or abbreviation ({@code Sept}, {@code March}) names. */
   Optional<Month> month(Token t) {
-    return t.isCapitalised() ? Optional.ofNullable(months.get(key(t.text()))) : Optional.empty();
+    return t.isCapitalised() ? Optional.ofNullable(months.get(key(t))) : Optional.empty();
   }
 
   /** The weekday a capitalised full name names. */
   Optional<DayOfWeek> weekday(Token t) {
-    return t.isCapitalised() ? Optional.ofNullable(weekdays.get(key(t.text()))) : Optional.empty();
+    return t.isCapitalised() ? Optional.ofNullable(weekdays.get(key(t))) : Optional.empty();
   }
 
   /** The word's class, if it is a time word of the data file. */
   Optional<Word> word(Token t) {
-    return Optional.ofNullable(words.get(key(t.text())));
+    return Optional.ofNullable(words.get(key(t)));
   }
 
   /** Whether the token is a time word of the given class. */
   boolean is(Token t, Kind kind) {
-    Word w = words.get(key(t.text()));
+    Word w = words.get(key(t));
     return w != null && w.kind() == kind;
+  }
+
+  /** The token's key: its lower-case form, made once per token, without dots ({@code Sept.}). */
+  private static String key(Token t) {
+    String k = t.lowerKey();
+    return k.indexOf('.') < 0 ? k : k.replace(".", "");
   }
 
   private static String key(String s) {
