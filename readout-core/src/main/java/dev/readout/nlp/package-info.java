@@ -16,8 +16,16 @@
  *       (surname or given name), pronouns to the person in focus (the last speaker, else the last
  *       sentence's first person), roles to the latest person whose country and title fit.
  *   <li>{@code SpeechFinder} + {@code Content} + {@code Quotes}: statements around speech cues.
- *   <li>{@code Engagements}: triggers from {@code engagements.tsv}, participants, CAMEO code;
- *       {@code Reading} settles dates ({@code Dates}) and places.
+ *   <li>{@code Encounters} + {@code Clause} + {@code Frames}: engagements. A cue of {@code
+ *       frames.tsv} ({@code met}, {@code held talks with}, {@code her visit to}, {@code news
+ *       conference}) near a name has its stretch of the sentence tagged ({@code PosTags},
+ *       OpenNLP's UD model, {@link dev.readout.nlp.Upos}); the tag picks the verb or noun frame;
+ *       {@code Clause} finds the clause, and in it the parties of the frame's slots (subject,
+ *       object, {@code with}, {@code between}, {@code to}, possessor, ...), roles set by the
+ *       frame (the host of a visit, the one called: recipients); {@code status-words.tsv} gives
+ *       the status or rules it out. {@code Reading} dates it ({@code EventDates}, {@code Dates})
+ *       and places it, and merges mentions of one encounter; every consultation is also a
+ *       CONSULT event.
  *   <li>{@code Topics}: keywords from {@code topics.tsv}.
  * </ol>
  *
@@ -26,8 +34,9 @@
  * A language is the tokenizer plus the data files under {@code
  * src/main/resources/dev/readout/nlp/<code>/}, {@code <code>} being its ISO 639-1 code: names
  * ({@code countries.tsv}, {@code organizations.tsv}, {@code titles.txt}, {@code roles.txt},
- * {@code sources.txt}), speech cues ({@code cues.tsv}), engagement triggers ({@code
- * engagements.tsv}), {@code topics.tsv}, and the grammar word lists the rules name (determiners,
+ * {@code sources.txt}), speech cues ({@code cues.tsv}), engagement frames ({@code frames.tsv},
+ * {@code status-words.tsv}, {@code clause-words.tsv}, {@code outlets.tsv}; {@code Frames} loads
+ * them per language), {@code time-words.tsv}, {@code topics.tsv}, and the grammar word lists the rules name (determiners,
  * prepositions, pronouns, function words by role, word endings, quotation marks, ...). Each file
  * names its source in its {@code #} header; {@code docs/nlp.md} lists them. {@code Lexicon} is the
  * one loader: it reads a language's files once into typed fields (sets, phrase tables, enum-keyed
@@ -51,8 +60,11 @@
  *       latest such day on or before it, unless the clause speaks of the future. An engagement
  *       without a date of its own takes the story's date (the first resolved date of its lead,
  *       else the dateline's) only when no other time expression sits near it.
- *   <li>An engagement needs two participants; plans ({@code will meet}, {@code agreed to
- *       visit}) and passives ({@code was met with}) are not engagements.
+ *   <li>An engagement needs its parties (two, one for a press conference, a joint statement, an
+ *       interview or the meeting of a body) and one of them named, not a bare phrase; plans are
+ *       engagements with status {@code scheduled} or {@code proposed}; negated and hypothetical
+ *       ones ({@code did not meet}, {@code if they met}) are none. A cue far from any name is not
+ *       even tagged: tagging is the stage's main cost.
  *   <li>Speakers named only by a common noun ({@code a spokesman}, {@code officials}) become
  *       actors named by the phrase, so that every statement's {@code speakerId} is an actor id.
  *   <li>A coordinated subject ({@code China and Russia said}) yields no statement: there is no
@@ -68,10 +80,11 @@
  *   <li>The sentence model ends a sentence inside {@code "... Really?" Bush said.}; the splitter
  *       joins such a lone attribution back (it reads {@code cues.tsv} for that).
  *   <li>Still English whatever the article's language: the sentence model, the tokenizer's
- *       rules, the dates, the topics and the engagement triggers the annotator builds once, and
+ *       rules, the part-of-speech model, the dates, the topics, and
  *       the one-argument {@code Content.isQuote}, {@code Quotes.widen} and {@code Subjects.plural}.
- *   <li>Everything is rule- and list-based: no model beyond the sentence detector, so no NER
- *       weights to ship, and the rules are general (titles, cues, triggers), never page-specific.
+ *   <li>Everything is rule- and list-based on top of OpenNLP's sentence and part-of-speech
+ *       models: no NER weights to ship, and the rules are general (titles, cues, frames), never
+ *       page-specific.
  * </ul>
  */
 package dev.readout.nlp;
