@@ -338,16 +338,13 @@ final class Clause {
     if (j + 1 < end && t.get(j).is(",") && refAt[j + 1] != null && refAt[j + 1].isPerson()) {
       return group(j + 1, end); // his Russian counterpart, Vladimir Putin
     }
-    ActorBuilder party = resolver.source(EntityFinder.text(t, k, j), false);
-    if (j + 1 < end && t.get(j).lower().equals("of")) {
+    if (j + 1 < end && lex.isLower(t.get(j), Lexicon.Word.OF)) {
       int r = skip(j + 1, end);
-      if (r < end && refAt[r] != null) { // foreign ministers of the SCO
-        Filler body = group(r, end);
-        List<ActorBuilder> parties = new ArrayList<>(body.parties());
-        parties.add(0, party);
-        return new Filler(parties, body.parties().isEmpty(), body.place(), body.placeCountry());
+      if (r < end && refAt[r] != null) {
+        return group(r, end); // foreign ministers of the SCO: the body stands for them
       }
     }
+    ActorBuilder party = resolver.source(EntityFinder.text(t, k, j), false);
     return new Filler(List.of(party), true, Optional.empty(), Optional.empty());
   }
 
