@@ -162,7 +162,7 @@ final class Dates {
 
   /** Whether the sentence speaks of the future before token i ({@code will meet on Tuesday}). */
   static boolean future(List<Token> t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 9) && !t.get(k).is(","); k--) {
+    for (int k = i - 1; k >= Math.max(0, i - 9) && !t.get(k).is(Mark.COMMA); k--) {
       String w = t.get(k).lower();
       if (w.equals("will") || w.equals("shall") || w.equals("begins") || w.equals("starts") || w.equals("due")) {
         return true;

@@ -393,12 +393,12 @@ final class Resolver {
     boolean and = false;
     int depth = 0;
     for (int k = a; k < b; k++) {
-      String s = t.get(k).text();
-      if (s.equals("(")) {
+      Token s = t.get(k);
+      if (s.is(Mark.LEFT_PAREN)) {
         depth++;
-      } else if (s.equals(")")) {
+      } else if (s.is(Mark.RIGHT_PAREN)) {
         depth--;
-      } else if (depth == 0 && (s.equals("and") || s.equals(","))) {
+      } else if (depth == 0 && (s.is("and") || s.is(Mark.COMMA))) {
         and = true;
       } else if (depth == 0) {
         return false;

@@ -130,7 +130,7 @@ final class TimeGrammar {
 
   /** A month with a year ({@code February 1987}) or after a preposition ({@code in February}); else not a date. */
   private TimeExpr monthOnly(List<Token> t, int i, int j, Month m) {
-    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+    int comma = j < t.size() && t.get(j).is(Mark.COMMA) ? j + 1 : j;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     if (y.isPresent()) {
       return new TimeExpr(i, comma + 1, new InMonth(m, y, 0, Part.WHOLE));
@@ -177,7 +177,7 @@ final class TimeGrammar {
       return null;
     }
     int end = skipDot(t, j + 1);
-    int comma = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+    int comma = end < t.size() && t.get(end).is(Mark.COMMA) ? end + 1 : end;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     return new TimeExpr(i, y.isPresent() ? comma + 1 : end, new InMonth(m.get(), y, y.isPresent() ? 0 : shift, part));
   }
@@ -189,7 +189,7 @@ final class TimeGrammar {
     if (start.isEmpty() || end.isEmpty()) {
       return null;
     }
-    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+    int comma = j < t.size() && t.get(j).is(Mark.COMMA) ? j + 1 : j;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     if (y.isEmpty()) {
       return new TimeExpr(i, j, new YearLess(start.get(), end.get()));
@@ -219,7 +219,7 @@ final class TimeGrammar {
     if (first.isEmpty()) {
       return null;
     }
-    int k = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
+    int k = j + 1 < t.size() && t.get(j + 1).is(Mark.COMMA) ? j + 2 : j + 1;
     if (shift == 0 && k < t.size()) {
       TimeExpr date = dayFirst(t, k) != null ? dayFirst(t, k) : monthFirst(t, k);
       if (date != null) {
@@ -337,7 +337,7 @@ final class TimeGrammar {
   }
 
   private static int skipDot(List<Token> t, int j) {
-    return j < t.size() && t.get(j).is(".") ? j + 1 : j;
+    return j < t.size() && t.get(j).is(Mark.PERIOD) ? j + 1 : j;
   }
 
   /** A day of the month, 1 to 31, perhaps with an ordinal ending ({@code 20th}); else 0. */
