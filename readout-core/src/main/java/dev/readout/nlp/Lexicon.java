@@ -116,6 +116,23 @@ final class Lexicon {
     OF
   }
 
+  /** The roles of {@code date-grammar.tsv}: the grammar words of the date stage. */
+  enum DateWord {
+    SINCE,
+    RANGE,
+    ALTERNATIVE,
+    THIS,
+    COMING,
+    WEEKEND,
+    SAME_DAY,
+    EARLIER,
+    ORDINAL,
+    DECADE,
+    FUTURE,
+    CLAUSE_MARK,
+    CONJUNCTION
+  }
+
   /** The kinds of {@code source-openers.tsv}. */
   enum Opener {
     DETERMINER,
@@ -195,6 +212,8 @@ final class Lexicon {
   final Set<String> invertedFollowers;
   final Set<String> placePrepositions;
   final Set<String> genericRoles;
+  /** The date stage's grammar words by role; matched as {@code date-grammar.tsv} says. */
+  final Map<DateWord, Set<String>> dateWords;
   /**
    * Capitalised month names and abbreviations, without a period: {@code java.time}'s full and
    * short names for the language and its regional variants, plus the {@code month} rows of
@@ -257,6 +276,7 @@ final class Lexicon {
     invertedFollowers = f.words(WordList.INVERTED_FOLLOWERS);
     placePrepositions = f.words(WordList.PLACE_PREPOSITIONS);
     genericRoles = f.words(WordList.GENERIC_ROLES);
+    dateWords = f.byKind(WordList.DATE_GRAMMAR, DateWord.class);
     months = months(code);
     weekdays = weekdays(code);
   }
@@ -349,6 +369,16 @@ final class Lexicon {
   /** Whether the token, in lower case, is one of the language's words in that role. */
   boolean isLower(Token t, Word role) {
     return words.get(role).contains(t.lower());
+  }
+
+  /** Whether the token, as written, is one of the language's date grammar words in that role. */
+  boolean is(Token t, DateWord role) {
+    return dateWords.get(role).contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is one of the language's date grammar words in that role. */
+  boolean isLower(Token t, DateWord role) {
+    return dateWords.get(role).contains(t.lower());
   }
 
   /** Whether a word ends in one of the language's endings in that role. */

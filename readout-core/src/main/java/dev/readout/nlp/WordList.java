@@ -22,6 +22,7 @@ enum WordList {
   COUNTRIES(Format.TABLE),
   CUE_ADVERBS(Format.TABLE),
   CUES(Format.TABLE),
+  DATE_GRAMMAR(Format.TABLE),
   DETERMINERS(Format.LIST),
   DOCUMENT_NOUNS(Format.LIST),
   FRAMES(Format.TABLE),
