@@ -39,10 +39,10 @@ final class Content {
         that = null; // "A," he said in a film that showed ...: the quotation is the content
       }
       if (that == null && before > 0) {
-        if (after + 1 < n && t.get(after).is(",") && isQuote(t.get(after + 1), lex) && !hasQuote(t, 0, boundary, lex)) {
+        if (after + 1 < n && t.get(after).is(Mark.COMMA) && isQuote(t.get(after + 1), lex) && !hasQuote(t, 0, boundary, lex)) {
           return leading(t, after, n, strict, lex); // In a call on Monday, Warren said, "..."
         }
-        if (after + 1 < n && t.get(after).is(",") && !participle(t.get(after + 1), lex)) {
+        if (after + 1 < n && t.get(after).is(Mark.COMMA) && !participle(t.get(after + 1), lex)) {
           return new Span(0, n, mode(t, 0, n, lex)); // The two heads of state, he said, put forward ...
         }
         boolean quoted = isQuote(t.get(0), lex) && throughQuote(t, before, boundary, lex) > before;
@@ -75,19 +75,19 @@ final class Content {
       from = that + 1;
     } else if (colon(t, from, n, lex) >= 0) {
       from = colon(t, from, n, lex) + 1;
-    } else if (from + 1 < n && t.get(from).is(",") && isQuote(t.get(from + 1), lex)) {
+    } else if (from + 1 < n && t.get(from).is(Mark.COMMA) && isQuote(t.get(from + 1), lex)) {
       from++; // He continued, "..."
     } else if (strict && (from >= n || !isQuote(t.get(from), lex)) && !clauseOpens(t, from, n, lex)) {
       return null;
     }
     if (from < n && isQuote(t.get(from), lex)) {
       int close = closingQuote(t, from + 1, n, lex);
-      if (close >= n || t.get(close).is(",") || t.get(close).is(".") || participle(t.get(close), lex)) {
+      if (close >= n || t.get(close).is(Mark.COMMA) || t.get(close).is(Mark.PERIOD) || participle(t.get(close), lex)) {
         return new Span(from, close, Statement.Mode.DIRECT);
       }
     }
     int to = from;
-    while (to < n && !t.get(to).is(";") && !(t.get(to).is(",") && to + 1 < n && lex.clauseBreaks.contains(t.get(to + 1).lower()))) {
+    while (to < n && !t.get(to).is(Mark.SEMICOLON) && !(t.get(to).is(Mark.COMMA) && to + 1 < n && lex.clauseBreaks.contains(t.get(to + 1).lower()))) {
       to++;
     }
     return to - from >= 2 ? new Span(from, to, mode(t, from, to, lex)) : null;
@@ -113,10 +113,10 @@ final class Content {
   /** A colon opening the content within a few words: {@code said in a statement: "..."}. */
   private static int colon(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k < Math.min(n, from + 6); k++) {
-      if (t.get(k).is(":")) {
+      if (t.get(k).is(Mark.COLON)) {
         return k;
       }
-      if (isQuote(t.get(k), lex) || t.get(k).is(",") || k == from && !lex.trailing.contains(t.get(k).lower())) {
+      if (isQuote(t.get(k), lex) || t.get(k).is(Mark.COMMA) || k == from && !lex.trailing.contains(t.get(k).lower())) {
         return -1;
       }
     }
@@ -129,7 +129,7 @@ final class Content {
       return true;
     }
     Token a = t.get(after);
-    return a.is(",") || a.is(";") || a.is("(") || lex.trailing.contains(a.lower()) || participle(a, lex);
+    return a.is(Mark.COMMA) || a.is(Mark.SEMICOLON) || a.is(Mark.LEFT_PAREN) || lex.trailing.contains(a.lower()) || participle(a, lex);
   }
 
   /** The token index of a {@code that} opening the content within a few words of the cue. */
@@ -138,7 +138,7 @@ final class Content {
       if (lex.is(t.get(k), Lexicon.Word.THAT)) {
         return k;
       }
-      if (t.get(k).is(",") || isQuote(t.get(k), lex)) {
+      if (t.get(k).is(Mark.COMMA) || isQuote(t.get(k), lex)) {
         return null;
       }
       if (k == after && !lex.trailing.contains(t.get(k).lower())) {
@@ -176,7 +176,7 @@ final class Content {
 
   static int end(List<Token> t) {
     int n = t.size();
-    while (n > 0 && (t.get(n - 1).is(".") || t.get(n - 1).is("!") || t.get(n - 1).is("?"))) {
+    while (n > 0 && (t.get(n - 1).is(Mark.PERIOD) || t.get(n - 1).is(Mark.EXCLAMATION_MARK) || t.get(n - 1).is(Mark.QUESTION_MARK))) {
       n--;
     }
     return n;
@@ -202,7 +202,7 @@ final class Content {
   }
 
   static boolean isSeparator(Token k, Lexicon lex) {
-    return k.is(",") || isQuote(k, lex) || k.is("—") || k.is("--");
+    return k.is(Mark.COMMA) || isQuote(k, lex) || k.is(Mark.EM_DASH) || k.is(Mark.DOUBLE_HYPHEN);
   }
 
   static boolean participle(Token k, Lexicon lex) {

@@ -31,7 +31,7 @@ final class Dates {
   /** A time expression with the value the legacy callers read: tokens {@code [from, to)}, its ISO day or days. */
   record Expr(int from, int to, Optional<String> value) {}
 
-  private static final TimeGrammar GRAMMAR = new TimeGrammar(TimeWords.ENGLISH);
+  private static final TimeGrammar GRAMMAR = new TimeGrammar(TimeWords.ENGLISH, Lexicon.DEFAULT);
 
   private final Optional<LocalDate> ref;
 
@@ -162,9 +162,8 @@ final class Dates {
 
   /** Whether the sentence speaks of the future before token i ({@code will meet on Tuesday}). */
   static boolean future(List<Token> t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 9) && !t.get(k).is(","); k--) {
-      String w = t.get(k).lower();
-      if (w.equals("will") || w.equals("shall") || w.equals("begins") || w.equals("starts") || w.equals("due")) {
+    for (int k = i - 1; k >= Math.max(0, i - 9) && !t.get(k).is(Mark.COMMA); k--) {
+      if (Lexicon.DEFAULT.isLower(t.get(k), Lexicon.DateWord.FUTURE)) {
         return true;
       }
     }

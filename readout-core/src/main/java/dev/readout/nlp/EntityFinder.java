@@ -70,7 +70,7 @@ final class EntityFinder {
     Phrases.Match<CountryForm> c = lex.countries.at(t, i);
     if (o != null && (c == null || o.length() >= c.length())) {
       int to = i + o.length();
-      if (to + 2 < t.size() && t.get(to).is("(") && t.get(to + 2).is(")")
+      if (to + 2 < t.size() && t.get(to).is(Mark.LEFT_PAREN) && t.get(to + 2).is(Mark.RIGHT_PAREN)
           && o.value().acronym().map(a -> t.get(to + 1).is(a)).orElse(false)) {
         return new Found(Kind.ORG, i, to + 3, o.value().name(), List.of(), Optional.empty(), o.value().acronym());
       }
@@ -113,7 +113,7 @@ final class EntityFinder {
         titles.add(m.value());
       }
       j += m.length();
-      if (j + 1 < t.size() && (lex.is(t.get(j), Lexicon.Word.AND) || t.get(j).is(",")) && lex.titles.at(t, j + 1) != null) {
+      if (j + 1 < t.size() && (lex.is(t.get(j), Lexicon.Word.AND) || t.get(j).is(Mark.COMMA)) && lex.titles.at(t, j + 1) != null) {
         j++;
       }
     }
@@ -132,7 +132,7 @@ final class EntityFinder {
     int k = j;
     while (k < t.size() && k - j < 5 && nameWord(t, k, k == j)) {
       k++;
-      if (k + 1 < t.size() && t.get(k - 1).text().length() == 1 && t.get(k).is(".") && t.get(k + 1).isCapitalised()) {
+      if (k + 1 < t.size() && t.get(k - 1).text().length() == 1 && t.get(k).is(Mark.PERIOD) && t.get(k + 1).isCapitalised()) {
         k++; // an initial: Gene B. Sperling
       }
     }
@@ -152,7 +152,7 @@ final class EntityFinder {
       }
       return n < t.size() && t.get(n).isCapitalised() && t.get(n).isWord();
     }
-    boolean initial = s.length() == 1 && k + 1 < t.size() && t.get(k + 1).is(".");
+    boolean initial = s.length() == 1 && k + 1 < t.size() && t.get(k + 1).is(Mark.PERIOD);
     if (!w.isCapitalised() || !w.isWord() || s.length() < 2 && !first && !initial) {
       return false;
     }
@@ -225,7 +225,7 @@ final class EntityFinder {
     if (nameEnd(t, end) > end) {
       return null; // the Russian Foreign Minister Sergei Lavrov: a titled name
     }
-    if (end + 1 < t.size() && t.get(end).is(",")) {
+    if (end + 1 < t.size() && t.get(end).is(Mark.COMMA)) {
       int k = nameEnd(t, end + 1);
       if (k > end + 1) {
         return new Found(Kind.TITLED, end + 1, k, text(t, end + 1, k), List.of(), country, Optional.empty());

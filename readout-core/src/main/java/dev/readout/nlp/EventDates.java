@@ -1,8 +1,8 @@
 package dev.readout.nlp;
 
+import dev.readout.nlp.Lexicon.DateWord;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Dates one event from raw text, for callers outside the annotator (the gold bench measures
@@ -27,8 +27,6 @@ public final class EventDates {
     NEAREST
   }
 
-  private static final Set<String> MARKS = Set.of(",", ";", ":", "(", ")", "—", "–", "\"", "“", "”");
-  private static final Set<String> CONJUNCTIONS = Set.of("but", "while", "whereas", "although", "though", "because", "which", "who");
   private static final Dates DATES = new Dates();
 
   private EventDates() {}
@@ -81,6 +79,6 @@ public final class EventDates {
   }
 
   private static boolean stops(Token w, Clause clause) {
-    return MARKS.contains(w.text()) || clause == Clause.CONJUNCTION && CONJUNCTIONS.contains(w.lower());
+    return Lexicon.DEFAULT.is(w, DateWord.CLAUSE_MARK) || clause == Clause.CONJUNCTION && Lexicon.DEFAULT.isLower(w, DateWord.CONJUNCTION);
   }
 }

@@ -50,7 +50,7 @@ final class Inverted {
   /** A person named within a few words after the cue: {@code said former Wisconsin Gov. Jim Doyle}. */
   private static Ref personAfter(List<Token> t, List<Ref> refs, int ce, Resolver resolver) {
     for (int k = ce; k < Math.min(t.size(), ce + 6); k++) {
-      if (k > ce && !t.get(k - 1).isWord() && !t.get(k - 1).is(".")) {
+      if (k > ce && !t.get(k - 1).isWord() && !t.get(k - 1).is(Mark.PERIOD)) {
         return null;
       }
       Ref r = SpeechFinder.refStartingAt(refs, k);
@@ -67,7 +67,7 @@ final class Inverted {
   /** Whether a quotation opens again after a comma later in the sentence. */
   private static boolean resumes(List<Token> t, int from, int n, Lexicon lex) {
     for (int k = from; k + 1 < n; k++) {
-      if (t.get(k).is(",") && Content.isQuote(t.get(k + 1), lex)) {
+      if (t.get(k).is(Mark.COMMA) && Content.isQuote(t.get(k + 1), lex)) {
         return true;
       }
     }

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the data files of one language, {@code dev/readout/nlp/<code>/<name>}: tab-separated rows
+ * Reads the data files of one language, {@code dev/readout/nlp/<code>/<name>} (named by {@link
+ * WordList}): tab-separated rows
  * without blank and {@code #} lines, as word sets or enum-keyed tables. A missing file reads as no
  * rows. Used only by {@link Lexicon} while it loads; holds nothing but the code.
  */
@@ -28,37 +29,37 @@ final class LanguageFiles {
     this.code = code;
   }
 
-  List<String[]> rows(String name) {
-    return rows(code, name);
+  List<String[]> rows(WordList list) {
+    return rows(code, list.file());
   }
 
   /** The first column of a word list, trimmed, as written. */
-  Set<String> words(String name) {
+  Set<String> words(WordList list) {
     Set<String> out = new LinkedHashSet<>();
-    rows(name).forEach(r -> out.add(r[0].trim()));
+    rows(list).forEach(r -> out.add(r[0].trim()));
     return Set.copyOf(out);
   }
 
-  Set<String> lowerWords(String name) {
+  Set<String> lowerWords(WordList list) {
     Set<String> out = new LinkedHashSet<>();
-    rows(name).forEach(r -> out.add(r[0].trim().toLowerCase(Locale.ROOT)));
+    rows(list).forEach(r -> out.add(r[0].trim().toLowerCase(Locale.ROOT)));
     return Set.copyOf(out);
   }
 
   /** A two-column table: word, and its kind as an enum constant's name. */
-  <E extends Enum<E>> Map<String, E> kinds(String name, Class<E> type) {
+  <E extends Enum<E>> Map<String, E> kinds(WordList list, Class<E> type) {
     Map<String, E> out = new HashMap<>();
-    rows(name).forEach(r -> out.put(r[0].trim(), kind(field(r, 1), type)));
+    rows(list).forEach(r -> out.put(r[0].trim(), kind(field(r, 1), type)));
     return Map.copyOf(out);
   }
 
   /** A two-column table grouped by kind: every kind has a set, empty when no row names it. */
-  <E extends Enum<E>> Map<E, Set<String>> byKind(String name, Class<E> type) {
+  <E extends Enum<E>> Map<E, Set<String>> byKind(WordList list, Class<E> type) {
     Map<E, Set<String>> sets = new EnumMap<>(type);
     for (E k : type.getEnumConstants()) {
       sets.put(k, new LinkedHashSet<>());
     }
-    rows(name).forEach(r -> sets.get(kind(field(r, 1), type)).add(r[0].trim()));
+    rows(list).forEach(r -> sets.get(kind(field(r, 1), type)).add(r[0].trim()));
     sets.replaceAll((k, v) -> Set.copyOf(v));
     return sets;
   }

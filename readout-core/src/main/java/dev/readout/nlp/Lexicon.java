@@ -116,6 +116,23 @@ final class Lexicon {
     OF
   }
 
+  /** The roles of {@code date-grammar.tsv}: the grammar words of the date stage. */
+  enum DateWord {
+    SINCE,
+    RANGE,
+    ALTERNATIVE,
+    THIS,
+    COMING,
+    WEEKEND,
+    SAME_DAY,
+    EARLIER,
+    ORDINAL,
+    DECADE,
+    FUTURE,
+    CLAUSE_MARK,
+    CONJUNCTION
+  }
+
   /** The kinds of {@code source-openers.tsv}. */
   enum Opener {
     DETERMINER,
@@ -195,6 +212,8 @@ final class Lexicon {
   final Set<String> invertedFollowers;
   final Set<String> placePrepositions;
   final Set<String> genericRoles;
+  /** The date stage's grammar words by role; matched as {@code date-grammar.tsv} says. */
+  final Map<DateWord, Set<String>> dateWords;
   /**
    * Capitalised month names and abbreviations, without a period: {@code java.time}'s full and
    * short names for the language and its regional variants, plus the {@code month} rows of
@@ -208,55 +227,56 @@ final class Lexicon {
     this.code = code;
     LanguageFiles f = new LanguageFiles(code);
     loadNames(f);
-    connectives = f.lowerWords("connectives.txt");
-    notName = f.words("not-name-words.txt");
-    orgHeads = f.words("organization-heads.txt");
-    thingHeads = f.words("thing-heads.txt");
-    particles = f.words("name-particles.txt");
-    honorifics = f.words("honorifics.txt");
-    abbreviations = f.words("abbreviations.txt");
-    prepositions = f.words("prepositions.txt");
-    roleDeterminers = f.words("role-determiners.txt");
-    roleModifiers = f.words("role-modifiers.txt");
-    groupHeads = f.kinds("group-heads.tsv", GroupHead.class);
-    words = f.byKind("function-words.tsv", Word.class);
-    suffixes = f.byKind("suffixes.tsv", Suffix.class);
-    namingCues = f.words("naming-cues.txt");
-    quotes = f.byKind("quote-marks.tsv", Quote.class);
-    quoteMarks = f.kinds("quote-marks.tsv", Quote.class);
+    connectives = f.lowerWords(WordList.CONNECTIVES);
+    notName = f.words(WordList.NOT_NAME_WORDS);
+    orgHeads = f.words(WordList.ORGANIZATION_HEADS);
+    thingHeads = f.words(WordList.THING_HEADS);
+    particles = f.words(WordList.NAME_PARTICLES);
+    honorifics = f.words(WordList.HONORIFICS);
+    abbreviations = f.words(WordList.ABBREVIATIONS);
+    prepositions = f.words(WordList.PREPOSITIONS);
+    roleDeterminers = f.words(WordList.ROLE_DETERMINERS);
+    roleModifiers = f.words(WordList.ROLE_MODIFIERS);
+    groupHeads = f.kinds(WordList.GROUP_HEADS, GroupHead.class);
+    words = f.byKind(WordList.FUNCTION_WORDS, Word.class);
+    suffixes = f.byKind(WordList.SUFFIXES, Suffix.class);
+    namingCues = f.words(WordList.NAMING_CUES);
+    quotes = f.byKind(WordList.QUOTE_MARKS, Quote.class);
+    quoteMarks = f.kinds(WordList.QUOTE_MARKS, Quote.class);
     Set<String> doubled = new LinkedHashSet<>();
-    f.rows("quote-marks.tsv").stream().filter(r -> quotes.get(Quote.DOUBLED).contains(LanguageFiles.field(r, 2)))
+    f.rows(WordList.QUOTE_MARKS).stream().filter(r -> quotes.get(Quote.DOUBLED).contains(LanguageFiles.field(r, 2)))
         .forEach(r -> doubled.add(r[0].trim()));
     doubledOpenings = Set.copyOf(doubled);
-    notPlaceNouns = f.words("not-place-nouns.txt");
-    pronouns = f.kinds("pronouns.tsv", Pronoun.class);
+    notPlaceNouns = f.words(WordList.NOT_PLACE_NOUNS);
+    pronouns = f.kinds(WordList.PRONOUNS, Pronoun.class);
     Map<String, String> subjects = new HashMap<>();
-    f.words("subject-pronouns.txt").forEach(w -> subjects.put(lower(w), w));
+    f.words(WordList.SUBJECT_PRONOUNS).forEach(w -> subjects.put(lower(w), w));
     subjectPronouns = Map.copyOf(subjects);
-    determiners = f.words("determiners.txt");
-    quantifiers = f.words("quantifiers.txt");
-    subjectStops = f.words("subject-stop-words.txt");
-    clauseOpeners = f.words("clause-openers.txt");
-    nonStatement = f.words("non-statement-words.txt");
-    trailing = f.words("trailing-words.txt");
-    clauseSubjects = f.words("clause-subjects.txt");
-    clauseBreaks = f.words("clause-breaks.txt");
-    addressees = f.words("addressees.txt");
-    addresseeHeads = f.words("addressee-heads.txt");
-    addressingCues = f.words("addressing-cues.txt");
-    orgAnaphors = f.byKind("organization-anaphors.tsv", OrgAnaphor.class);
-    corporate = f.words("corporate-suffixes.txt");
-    documents = f.words("document-nouns.txt");
-    issuerHeads = f.words("issuer-heads.txt");
-    issueWords = f.kinds("issue-words.tsv", IssueWord.class);
-    passiveMarkers = f.words("passive-markers.txt");
-    cueAdverbs = f.kinds("cue-adverbs.tsv", CueAdverb.class);
-    speakerPhraseWords = f.words("speaker-phrase-words.txt");
-    sourceOpeners = f.kinds("source-openers.tsv", Opener.class);
-    organizationSources = f.words("organization-sources.txt");
-    invertedFollowers = f.words("inverted-followers.txt");
-    placePrepositions = f.words("place-prepositions.txt");
-    genericRoles = f.words("generic-roles.txt");
+    determiners = f.words(WordList.DETERMINERS);
+    quantifiers = f.words(WordList.QUANTIFIERS);
+    subjectStops = f.words(WordList.SUBJECT_STOP_WORDS);
+    clauseOpeners = f.words(WordList.CLAUSE_OPENERS);
+    nonStatement = f.words(WordList.NON_STATEMENT_WORDS);
+    trailing = f.words(WordList.TRAILING_WORDS);
+    clauseSubjects = f.words(WordList.CLAUSE_SUBJECTS);
+    clauseBreaks = f.words(WordList.CLAUSE_BREAKS);
+    addressees = f.words(WordList.ADDRESSEES);
+    addresseeHeads = f.words(WordList.ADDRESSEE_HEADS);
+    addressingCues = f.words(WordList.ADDRESSING_CUES);
+    orgAnaphors = f.byKind(WordList.ORGANIZATION_ANAPHORS, OrgAnaphor.class);
+    corporate = f.words(WordList.CORPORATE_SUFFIXES);
+    documents = f.words(WordList.DOCUMENT_NOUNS);
+    issuerHeads = f.words(WordList.ISSUER_HEADS);
+    issueWords = f.kinds(WordList.ISSUE_WORDS, IssueWord.class);
+    passiveMarkers = f.words(WordList.PASSIVE_MARKERS);
+    cueAdverbs = f.kinds(WordList.CUE_ADVERBS, CueAdverb.class);
+    speakerPhraseWords = f.words(WordList.SPEAKER_PHRASE_WORDS);
+    sourceOpeners = f.kinds(WordList.SOURCE_OPENERS, Opener.class);
+    organizationSources = f.words(WordList.ORGANIZATION_SOURCES);
+    invertedFollowers = f.words(WordList.INVERTED_FOLLOWERS);
+    placePrepositions = f.words(WordList.PLACE_PREPOSITIONS);
+    genericRoles = f.words(WordList.GENERIC_ROLES);
+    dateWords = f.byKind(WordList.DATE_GRAMMAR, DateWord.class);
     months = months(code);
     weekdays = weekdays(code);
   }
@@ -269,7 +289,7 @@ final class Lexicon {
         out.add(undotted(m.getDisplayName(TextStyle.SHORT, locale)));
       }
     }
-    for (String[] r : LanguageFiles.rows(code, "time-words.tsv")) {
+    for (String[] r : LanguageFiles.rows(code, WordList.TIME_WORDS.file())) {
       if (r.length > 1 && r[1].trim().equals(MONTH_CLASS) && !r[0].isBlank()) {
         String w = r[0].trim();
         out.add(w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1));
@@ -325,7 +345,7 @@ final class Lexicon {
    */
   static Lexicon forArticle(Article article) {
     return article.language().map(Lexicon::primaryCode).filter(c -> CODE.matcher(c).matches())
-        .flatMap(c -> KNOWN.computeIfAbsent(c, k -> Lexicon.class.getResource(k + "/language.txt") == null
+        .flatMap(c -> KNOWN.computeIfAbsent(c, k -> Lexicon.class.getResource(k + '/' + WordList.LANGUAGE.file()) == null
             ? Optional.empty() : Optional.of(forLanguage(k))))
         .orElse(DEFAULT);
   }
@@ -351,6 +371,16 @@ final class Lexicon {
     return words.get(role).contains(t.lower());
   }
 
+  /** Whether the token, as written, is one of the language's date grammar words in that role. */
+  boolean is(Token t, DateWord role) {
+    return dateWords.get(role).contains(t.text());
+  }
+
+  /** Whether the token, in lower case, is one of the language's date grammar words in that role. */
+  boolean isLower(Token t, DateWord role) {
+    return dateWords.get(role).contains(t.lower());
+  }
+
   /** Whether a word ends in one of the language's endings in that role. */
   boolean endsWith(String word, Suffix role) {
     for (String ending : suffixes.get(role)) {
@@ -366,7 +396,7 @@ final class Lexicon {
   }
 
   private void loadNames(LanguageFiles f) {
-    for (String[] r : f.rows("countries.tsv")) {
+    for (String[] r : f.rows(WordList.COUNTRIES)) {
       Country c = new Country(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 4)));
       countriesByCode.put(c.code(), c);
       countries.add(c.name(), new CountryForm(c, Form.NAME));
@@ -374,7 +404,7 @@ final class Lexicon {
       LanguageFiles.split(LanguageFiles.field(r, 3)).forEach(a -> countries.add(a, new CountryForm(c, Form.ADJECTIVE)));
       c.capitals().forEach(a -> countries.add(a, new CountryForm(c, Form.CAPITAL)));
     }
-    for (String[] r : f.rows("organizations.tsv")) {
+    for (String[] r : f.rows(WordList.ORGANIZATIONS)) {
       String acr = LanguageFiles.field(r, 1);
       Org o = new Org(r[0], acr.isEmpty() ? Optional.empty() : Optional.of(acr));
       orgs.add(o.name(), o);
@@ -383,19 +413,19 @@ final class Lexicon {
       }
       LanguageFiles.split(LanguageFiles.field(r, 2)).forEach(a -> orgs.add(a, o));
     }
-    f.rows("titles.txt").forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
-    f.rows("roles.txt").forEach(r -> roles.add(r[0], r[0]));
-    f.rows("sources.txt").forEach(r -> sources.add(r[0], r[0]));
-    f.rows("cues.tsv").forEach(r -> cues.add(r[0], LanguageFiles.kind(LanguageFiles.field(r, 1).replace('-', '_'), Cue.class)));
-    f.rows("group-openers.txt").forEach(r -> groupOpeners.add(r[0], r[0]));
-    for (String[] r : f.rows("topics.tsv")) {
+    f.rows(WordList.TITLES).forEach(r -> titles.add(r[0], r[0].replace(".", "").trim()));
+    f.rows(WordList.ROLES).forEach(r -> roles.add(r[0], r[0]));
+    f.rows(WordList.SOURCES).forEach(r -> sources.add(r[0], r[0]));
+    f.rows(WordList.CUES).forEach(r -> cues.add(r[0], LanguageFiles.kind(LanguageFiles.field(r, 1).replace('-', '_'), Cue.class)));
+    f.rows(WordList.GROUP_OPENERS).forEach(r -> groupOpeners.add(r[0], r[0]));
+    for (String[] r : f.rows(WordList.TOPICS)) {
       topics.add(new Topic(r[0], r[1], LanguageFiles.split(LanguageFiles.field(r, 2))));
     }
   }
 
   /** The rows of a data file of the default language (English); empty when it has no such file. */
   static List<String[]> rows(String name) {
-    return LanguageFiles.rows("en", name);
+    return LanguageFiles.rows(DEFAULT.code, name);
   }
 
   /** The rows of {@code dev/readout/nlp/<code>/<name>}; empty when the language has no such file. */

@@ -75,7 +75,7 @@ final class Resolver {
   }
 
   /** People joined by "and" earlier in the sentence, to whom {@code their} refers first. */
-  private static Optional<List<ActorBuilder>> sentenceGroup(List<Token> t, List<Ref> sofar) {
+  private Optional<List<ActorBuilder>> sentenceGroup(List<Token> t, List<Ref> sofar) {
     for (int k = sofar.size() - 1; k > 0; k--) {
       Ref b = sofar.get(k);
       Ref a = sofar.get(k - 1);
@@ -389,16 +389,16 @@ final class Resolver {
   }
 
   /** Whether only "and", a comma or a bracketed aside separate two mentions. */
-  private static boolean joined(List<Token> t, int a, int b) {
+  private boolean joined(List<Token> t, int a, int b) {
     boolean and = false;
     int depth = 0;
     for (int k = a; k < b; k++) {
-      String s = t.get(k).text();
-      if (s.equals("(")) {
+      Token s = t.get(k);
+      if (s.is(Mark.LEFT_PAREN)) {
         depth++;
-      } else if (s.equals(")")) {
+      } else if (s.is(Mark.RIGHT_PAREN)) {
         depth--;
-      } else if (depth == 0 && (s.equals("and") || s.equals(","))) {
+      } else if (depth == 0 && (lex.is(s, Lexicon.Word.AND) || s.is(Mark.COMMA))) {
         and = true;
       } else if (depth == 0) {
         return false;

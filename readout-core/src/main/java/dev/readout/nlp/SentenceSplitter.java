@@ -92,12 +92,12 @@ final class SentenceSplitter {
       Phrases.Match<Lexicon.Cue> cue = lex.cues.at(t, i);
       if (cue != null && cue.value() != Lexicon.Cue.PARTICIPLE && cue.value() != Lexicon.Cue.PREP) {
         int after = i + cue.length();
-        if (after + 1 < t.size() && (t.get(after).is(",") || t.get(after).is(":")) && Content.isQuote(t.get(after + 1), lex)) {
+        if (after + 1 < t.size() && (t.get(after).is(Mark.COMMA) || t.get(after).is(Mark.COLON)) && Content.isQuote(t.get(after + 1), lex)) {
           return false; // He added, "...": the attribution of a new quotation, not of the one before
         }
-        return after >= t.size() - 1 || t.get(after).is(",") || lex.trailing.contains(t.get(after).lower());
+        return after >= t.size() - 1 || t.get(after).is(Mark.COMMA) || lex.trailing.contains(t.get(after).lower());
       }
-      if (!t.get(i).isWord() && !t.get(i).is(".") || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {
+      if (!t.get(i).isWord() && !t.get(i).is(Mark.PERIOD) || i > 0 && !t.get(i).isCapitalised() && !t.get(i).isWord()) {
         return false;
       }
     }
@@ -125,7 +125,7 @@ final class SentenceSplitter {
       return true;
     }
     List<Token> tail = Tokenizer.tokens(text, Math.max(prev[0], prev[1] - 12), prev[1]);
-    if (tail.size() < 2 || !tail.get(tail.size() - 1).is(".")) {
+    if (tail.size() < 2 || !tail.get(tail.size() - 1).is(Mark.PERIOD)) {
       return false;
     }
     String w = tail.get(tail.size() - 2).text();

@@ -79,7 +79,7 @@ final class SourcePhrases {
         return new Ref(Found.of(Found.Kind.SOURCE, from, e + 1, phrase), List.of(a), mention);
       }
       boolean inner = Subjects.modifier(k, lex) || lex.prepositions.contains(k.text()) || isOpener(k)
-          || k.isPossessive() || k.is("-") || Character.isDigit(k.text().charAt(0));
+          || k.isPossessive() || k.is(Mark.HYPHEN) || Character.isDigit(k.text().charAt(0));
       if (!inner) {
         return null;
       }
@@ -159,10 +159,10 @@ final class SourcePhrases {
   static Ref anyAfter(List<Token> t, int k, Resolver resolver) {
     int n = Content.end(t);
     int end = k;
-    while (end < n && end < k + 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), resolver.lex())) {
+    while (end < n && end < k + 10 && !t.get(end).is(Mark.COMMA) && !Content.isQuote(t.get(end), resolver.lex())) {
       end++;
     }
-    if (end == k || end - k > 8 || end < n && !t.get(end).is(",")) {
+    if (end == k || end - k > 8 || end < n && !t.get(end).is(Mark.COMMA)) {
       return null;
     }
     String phrase = EntityFinder.text(t, k, end);

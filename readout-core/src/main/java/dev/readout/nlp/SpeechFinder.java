@@ -89,11 +89,11 @@ final class SpeechFinder {
       int ce = c + cue.length();
       int from = ce < n && lex.is(t.get(ce), Lexicon.Word.THAT) ? ce + 1 : ce;
       int sa = main.source().found().from();
-      if (c == 0 && sa > from + 2 && t.get(sa - 1).is(",")) {
+      if (c == 0 && sa > from + 2 && t.get(sa - 1).is(Mark.COMMA)) {
         out.add(new Speech(main.speaker(), main.source(), c, ce, from, sa - 1, Content.mode(t, from, sa - 1, lex)));
-      } else if (c > main.cueFrom() && t.get(c - 1).is(",") && n - from >= 3) {
+      } else if (c > main.cueFrom() && t.get(c - 1).is(Mark.COMMA) && n - from >= 3) {
         int to = from;
-        while (to < n && !(t.get(to).is(",") && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
+        while (to < n && !(t.get(to).is(Mark.COMMA) && to + 1 < n && lex.cues.at(t, to + 1) != null)) {
           to++;
         }
         out.add(new Speech(main.speaker(), main.source(), c, ce, from, to, Content.mode(t, from, to, lex)));
@@ -124,12 +124,12 @@ final class SpeechFinder {
         return null;
       }
     }
-    if (speaker == null && e >= 1 && t.get(e).is(",")) {
+    if (speaker == null && e >= 1 && t.get(e).is(Mark.COMMA)) {
       Ref named = person(t, refs, e - 1, resolver);
       speaker = named != null ? named : apposed(t, refs, e, resolver, lex);
     }
     if (speaker == null && e >= 1 && lex.is(t.get(e), Lexicon.Word.WHO)) {
-      Ref antecedent = antecedent(t, refs, t.get(e - 1).is(",") ? e - 2 : e - 1, resolver);
+      Ref antecedent = antecedent(t, refs, t.get(e - 1).is(Mark.COMMA) ? e - 2 : e - 1, resolver);
       if (antecedent != null) {
         Content.Span span = Content.around(t, -1, c, ce, strict, lex);
         Token who = t.get(e);
@@ -149,7 +149,7 @@ final class SpeechFinder {
     }
     if (speaker != null) {
       int b = boundary(t, speaker.found().from(), speaker.found().kind() == Found.Kind.SOURCE, lex);
-      Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(",") ? person(t, refs, b - 2, resolver) : null;
+      Ref named = b > 1 && !speaker.actor().isPerson() && t.get(b - 1).is(Mark.COMMA) ? person(t, refs, b - 2, resolver) : null;
       if (named != null && opensClause(t, named.found().from())) {
         speaker = named; // Roland Dumas, head of a parliamentary Foreign Affairs Committee said
         b = boundary(t, named.found().from(), false, lex);
@@ -193,7 +193,7 @@ final class SpeechFinder {
 
   /** A word joining two mentions: {@code and}, {@code or}, {@code &}. */
   private static boolean joins(Token k, Lexicon lex) {
-    return lex.is(k, Lexicon.Word.AND) || lex.is(k, Lexicon.Word.OR) || k.is("&");
+    return lex.is(k, Lexicon.Word.AND) || lex.is(k, Lexicon.Word.OR) || k.is(Mark.AMPERSAND);
   }
 
   private static Speech speech(Ref speaker, int c, int ce, Content.Span span) {
@@ -227,7 +227,7 @@ final class SpeechFinder {
           && to - r.found().from() <= 4 && !lex.orgHeads.contains(t.get(to - 1).text())) {
         r = new Ref(r.found(), List.of(resolver.person(r.found().name(), List.of(), java.util.Optional.empty())), r.mention());
       }
-      if (to < t.size() && t.get(to).is(",") && to + 1 < comma && usable(t, r, lex) && r.actor().isPerson()) {
+      if (to < t.size() && t.get(to).is(Mark.COMMA) && to + 1 < comma && usable(t, r, lex) && r.actor().isPerson()) {
         Token first = t.get(to + 1);
         boolean apposition = !first.isCapitalised() || lex.sourceOpeners.containsKey(first.lower());
         for (int j = to + 1; j < comma && !apposition; j++) {
@@ -272,11 +272,11 @@ final class SpeechFinder {
 
   /** Steps left over a bracketed aside: {@code Sen. Rand Paul (R-Ky.) said}. */
   private static int skipBrackets(List<Token> t, int e) {
-    if (e < 0 || !t.get(e).is(")")) {
+    if (e < 0 || !t.get(e).is(Mark.RIGHT_PAREN)) {
       return e;
     }
     for (int k = e - 1; k >= 0 && k > e - 12; k--) {
-      if (t.get(k).is("(")) {
+      if (t.get(k).is(Mark.LEFT_PAREN)) {
         return k - 1;
       }
     }
@@ -287,7 +287,7 @@ final class SpeechFinder {
   private static Ref subject(List<Token> t, List<Ref> refs, Lexicon lex) {
     for (Ref r : refs) {
       int f = r.found().from();
-      if ((f == 0 || t.get(f - 1).is(",")) && usable(t, r, lex) && r.actor().isPerson()) {
+      if ((f == 0 || t.get(f - 1).is(Mark.COMMA)) && usable(t, r, lex) && r.actor().isPerson()) {
         return r;
       }
       return null;
@@ -331,7 +331,7 @@ final class SpeechFinder {
     if (before >= 3) {
       return speech(r, c, ce, new Content.Span(0, before, Content.mode(t, 0, before, lex)));
     }
-    int from = rEnd < n && t.get(rEnd).is(",") ? rEnd + 1 : rEnd;
+    int from = rEnd < n && t.get(rEnd).is(Mark.COMMA) ? rEnd + 1 : rEnd;
     return n - from >= 3 ? speech(r, c, ce, new Content.Span(from, n, Content.mode(t, from, n, lex))) : null;
   }
 

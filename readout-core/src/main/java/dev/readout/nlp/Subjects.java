@@ -24,7 +24,7 @@ final class Subjects {
   /** The subject phrase or pronoun ending at token {@code e}, or null. */
   static Ref before(List<Token> t, int e, Resolver resolver) {
     Lexicon lex = resolver.lex();
-    if (e > 0 && t.get(e).is("%") && isNumber(t.get(e - 1))) {
+    if (e > 0 && t.get(e).is(Mark.PERCENT) && isNumber(t.get(e - 1))) {
       return number(t, e, resolver); // 47% say
     }
     if (e < 0 || !t.get(e).isWord() && !isNumber(t.get(e))) {
@@ -49,7 +49,7 @@ final class Subjects {
       if (lex.connectives.contains(w)) {
         break; // Meanwhile Democrats said: the connective opens the clause
       }
-      if (p.isPossessive() || p.is("-") || p.is("&") || lex.prepositions.contains(w)
+      if (p.isPossessive() || p.is(Mark.HYPHEN) || p.is(Mark.AMPERSAND) || lex.prepositions.contains(w)
           || (p.isWord() || isNumber(p)) && !lex.subjectStops.contains(w)) {
         from--;
       } else {
@@ -76,8 +76,8 @@ final class Subjects {
     Lexicon lex = resolver.lex();
     int n = Content.end(t);
     int end = k;
-    while (end < n && end - k < 10 && !t.get(end).is(",") && !Content.isQuote(t.get(end), lex)
-        && !lex.is(t.get(end), Lexicon.Word.WHO) && !t.get(end).is("(")) {
+    while (end < n && end - k < 10 && !t.get(end).is(Mark.COMMA) && !Content.isQuote(t.get(end), lex)
+        && !lex.is(t.get(end), Lexicon.Word.WHO) && !t.get(end).is(Mark.LEFT_PAREN)) {
       end++;
     }
     if (end == k || end - k >= 10 || !t.get(k).isWord() || lex.subjectStops.contains(t.get(k).lower())) {
@@ -128,14 +128,14 @@ final class Subjects {
     }
     Token p = t.get(from - 1);
     if (!p.isWord()) {
-      return !p.is("&") && !p.isPossessive();
+      return !p.is(Mark.AMPERSAND) && !p.isPossessive();
     }
     String w = p.lower();
     if (lex.connectives.contains(w) && (from == 1 || !t.get(from - 2).isWord())) {
       return true; // But dealers said; Meanwhile, they said
     }
     if (lex.words.get(Lexicon.Word.AND).contains(w)) {
-      return from == 1 || from >= 2 && t.get(from - 2).is(",");
+      return from == 1 || from >= 2 && t.get(from - 2).is(Mark.COMMA);
     }
     return lex.clauseOpeners.contains(w);
   }
@@ -147,7 +147,7 @@ final class Subjects {
     }
     for (int k = from; k < to; k++) {
       Token x = t.get(k);
-      if (!(x.isCapitalised() && x.isWord() || x.is("-") || x.is("."))) {
+      if (!(x.isCapitalised() && x.isWord() || x.is(Mark.HYPHEN) || x.is(Mark.PERIOD))) {
         return false;
       }
     }

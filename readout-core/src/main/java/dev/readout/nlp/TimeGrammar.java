@@ -11,6 +11,8 @@ import dev.readout.nlp.TimeExpr.Vague;
 import dev.readout.nlp.TimeExpr.Weekday;
 import dev.readout.nlp.TimeExpr.When;
 import dev.readout.nlp.TimeExpr.YearLess;
+import dev.readout.nlp.Lexicon.DateWord;
+import dev.readout.nlp.Lexicon.Suffix;
 import dev.readout.nlp.TimeWords.Kind;
 import dev.readout.nlp.TimeWords.Part;
 import dev.readout.nlp.TimeWords.Unit;
@@ -25,7 +27,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The grammar of English time expressions, read left to right from one token: dates
@@ -36,17 +37,18 @@ import java.util.Set;
  */
 final class TimeGrammar {
 
-  private static final Set<String> RANGE = Set.of("-", "–", "to", "through", "until", "and");
-
   private final TimeWords words;
+  private final Lexicon lex;
 
-  TimeGrammar(TimeWords words) {
+  /** The grammar over the language's time words and the grammar words of its {@link Lexicon}. */
+  TimeGrammar(TimeWords words, Lexicon lex) {
     this.words = words;
+    this.lex = lex;
   }
 
   /** The expression starting at token {@code i}, or empty. */
   Optional<TimeExpr> at(List<Token> t, int i) {
-    if (t.get(i).lower().equals("since") && i + 1 < t.size()) {
+    if (lex.isLower(t.get(i), DateWord.SINCE) && i + 1 < t.size()) {
       Optional<TimeExpr> e = at(t, i + 1).filter(x -> x.from() == i + 1 && !(x.when() instanceof Vague));
       if (e.isPresent()) {
         return Optional.of(new TimeExpr(i, e.get().to(), new Since(e.get().when())));
@@ -88,11 +90,11 @@ final class TimeGrammar {
     }
     int j = i + 1;
     int endDay = day;
-    if (j + 1 < t.size() && RANGE.contains(t.get(j).lower()) && day(t, j + 1) > 0) {
+    if (j + 1 < t.size() && lex.isLower(t.get(j), DateWord.RANGE) && day(t, j + 1) > 0) {
       endDay = day(t, j + 1);
       j += 2;
     }
-    if (j < t.size() && t.get(j).is("of")) {
+    if (j < t.size() && lex.is(t.get(j), Lexicon.Word.OF)) {
       j++;
     }
     Optional<Month> m = month(t, j);
@@ -116,7 +118,7 @@ final class TimeGrammar {
     j++;
     Month endMonth = m.get();
     int endDay = day;
-    if (j + 1 < t.size() && RANGE.contains(t.get(j).lower())) {
+    if (j + 1 < t.size() && lex.isLower(t.get(j), DateWord.RANGE)) {
       Optional<Month> m2 = month(t, j + 1);
       int k = m2.isPresent() ? skipDot(t, j + 2) : j + 1;
       if (day(t, k) > 0) {
@@ -130,7 +132,7 @@ final class TimeGrammar {
 
   /** A month with a year ({@code February 1987}) or after a preposition ({@code in February}); else not a date. */
   private TimeExpr monthOnly(List<Token> t, int i, int j, Month m) {
-    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+    int comma = j < t.size() && t.get(j).is(Mark.COMMA) ? j + 1 : j;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     if (y.isPresent()) {
       return new TimeExpr(i, comma + 1, new InMonth(m, y, 0, Part.WHOLE));
@@ -142,7 +144,7 @@ final class TimeGrammar {
   /** {@code late April or early May}, {@code March to May}: one span; else {@code e} itself. */
   private TimeExpr between(List<Token> t, TimeExpr e, InMonth first) {
     int j = e.to();
-    if (j + 1 >= t.size() || !(t.get(j).lower().equals("or") || t.get(j).lower().equals("to"))) {
+    if (j + 1 >= t.size() || !lex.isLower(t.get(j), DateWord.ALTERNATIVE)) {
       return e;
     }
     TimeExpr next = ledMonth(t, j + 1);
@@ -177,7 +179,7 @@ final class TimeGrammar {
       return null;
     }
     int end = skipDot(t, j + 1);
-    int comma = end < t.size() && t.get(end).is(",") ? end + 1 : end;
+    int comma = end < t.size() && t.get(end).is(Mark.COMMA) ? end + 1 : end;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     return new TimeExpr(i, y.isPresent() ? comma + 1 : end, new InMonth(m.get(), y, y.isPresent() ? 0 : shift, part));
   }
@@ -189,7 +191,7 @@ final class TimeGrammar {
     if (start.isEmpty() || end.isEmpty()) {
       return null;
     }
-    int comma = j < t.size() && t.get(j).is(",") ? j + 1 : j;
+    int comma = j < t.size() && t.get(j).is(Mark.COMMA) ? j + 1 : j;
     Optional<Year> y = year(comma < t.size() ? t.get(comma) : null);
     if (y.isEmpty()) {
       return new TimeExpr(i, j, new YearLess(start.get(), end.get()));
@@ -212,14 +214,14 @@ final class TimeGrammar {
     int j = i;
     Optional<Word> w = words.word(t.get(i));
     if (w.isPresent() && w.get().kind() == Kind.SHIFT && i + 1 < t.size()) {
-      shift = t.get(i).lower().equals("this") && t.get(i + 1).lower().equals("coming") ? 1 : w.get().number();
-      j = shift == 1 && t.get(i + 1).lower().equals("coming") ? i + 2 : i + 1;
+      shift = lex.isLower(t.get(i), DateWord.THIS) && lex.isLower(t.get(i + 1), DateWord.COMING) ? 1 : w.get().number();
+      j = shift == 1 && lex.isLower(t.get(i + 1), DateWord.COMING) ? i + 2 : i + 1;
     }
     Optional<DayOfWeek> first = weekdayAt(t, j);
     if (first.isEmpty()) {
       return null;
     }
-    int k = j + 1 < t.size() && t.get(j + 1).is(",") ? j + 2 : j + 1;
+    int k = j + 1 < t.size() && t.get(j + 1).is(Mark.COMMA) ? j + 2 : j + 1;
     if (shift == 0 && k < t.size()) {
       TimeExpr date = dayFirst(t, k) != null ? dayFirst(t, k) : monthFirst(t, k);
       if (date != null) {
@@ -228,7 +230,7 @@ final class TimeGrammar {
     }
     DayOfWeek last = first.get();
     j++;
-    if (j + 1 < t.size() && RANGE.contains(t.get(j).lower()) && weekdayAt(t, j + 1).isPresent()) {
+    if (j + 1 < t.size() && lex.isLower(t.get(j), DateWord.RANGE) && weekdayAt(t, j + 1).isPresent()) {
       last = weekdayAt(t, j + 1).get();
       j += 2;
     }
@@ -251,11 +253,11 @@ final class TimeGrammar {
     if (w.isPresent() && w.get().kind() == Kind.SHIFT && j + 1 < t.size()) {
       shift = w.get().number();
       j++;
-      if (shift == 0 && t.get(j).lower().equals("coming") && j + 1 < t.size()) {
+      if (shift == 0 && lex.isLower(t.get(j), DateWord.COMING) && j + 1 < t.size()) {
         shift = 1;
         j++;
       }
-    } else if (t.get(j).lower().equals("the") && j + 1 < t.size() && t.get(j + 1).lower().equals("weekend")) {
+    } else if (lex.isLower(t.get(j), Lexicon.Word.THE) && j + 1 < t.size() && lex.isLower(t.get(j + 1), DateWord.WEEKEND)) {
       shift = 0;
       j++;
     } else {
@@ -263,10 +265,10 @@ final class TimeGrammar {
     }
     Optional<Word> u = words.word(t.get(j));
     if (u.isPresent() && u.get().kind() == Kind.DAYPART) {
-      boolean lastNight = shift < 0 && !t.get(j).lower().equals("morning") && !t.get(j).lower().equals("afternoon");
+      boolean lastNight = shift < 0 && !lex.isLower(t.get(j), DateWord.SAME_DAY);
       return shift > 0 ? null : new TimeExpr(i, j + 1, new DayOffset(lastNight ? -1 : 0));
     }
-    if (u.isEmpty() || u.get().kind() != Kind.UNIT || t.get(j).lower().endsWith("s")) {
+    if (u.isEmpty() || u.get().kind() != Kind.UNIT || lex.endsWith(t.get(j).lower(), Suffix.PLURAL)) {
       return null; // "last weeks" is no period
     }
     Unit unit = unit(u.get());
@@ -309,7 +311,7 @@ final class TimeGrammar {
     if (y.isEmpty() || i == 0) {
       return null;
     }
-    if (i + 1 < t.size() && t.get(i + 1).is("s") && t.get(i + 1).start() == t.get(i).end() && y.get().getValue() % 10 == 0) {
+    if (i + 1 < t.size() && lex.is(t.get(i + 1), DateWord.DECADE) && t.get(i + 1).start() == t.get(i).end() && y.get().getValue() % 10 == 0) {
       return new TimeExpr(i, i + 2, new InYears(y.get(), y.get().plusYears(9)));
     }
     boolean led = words.is(t.get(i - 1), Kind.PREPOSITION) || words.is(t.get(i - 1), Kind.PART);
@@ -320,7 +322,7 @@ final class TimeGrammar {
   private TimeExpr vague(List<Token> t, int i) {
     Token k = t.get(i);
     boolean vague = words.is(k, Kind.VAGUE) || words.is(k, Kind.AGO) || year(k).isPresent()
-        || words.is(k, Kind.UNIT) && !k.lower().startsWith("day") || k.lower().equals("earlier");
+        || words.is(k, Kind.UNIT) && !k.lower().startsWith("day") || lex.isLower(k, DateWord.EARLIER);
     return vague ? new TimeExpr(i, i + 1, new Vague()) : null;
   }
 
@@ -337,11 +339,11 @@ final class TimeGrammar {
   }
 
   private static int skipDot(List<Token> t, int j) {
-    return j < t.size() && t.get(j).is(".") ? j + 1 : j;
+    return j < t.size() && t.get(j).is(Mark.PERIOD) ? j + 1 : j;
   }
 
   /** A day of the month, 1 to 31, perhaps with an ordinal ending ({@code 20th}); else 0. */
-  static int day(List<Token> t, int i) {
+  int day(List<Token> t, int i) {
     if (i >= t.size()) {
       return 0;
     }
@@ -351,7 +353,7 @@ final class TimeGrammar {
       d++;
     }
     String rest = w.substring(d);
-    if (d == 0 || d > 2 || !(rest.isEmpty() || Set.of("st", "nd", "rd", "th").contains(rest))) {
+    if (d == 0 || d > 2 || !(rest.isEmpty() || lex.dateWords.get(DateWord.ORDINAL).contains(rest))) {
       return 0;
     }
     int n = Integer.parseInt(w.substring(0, d));

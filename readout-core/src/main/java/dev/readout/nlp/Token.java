@@ -15,6 +15,11 @@ record Token(int start, int end, String text, String key, String lowerKey) {
     return text.equals(s);
   }
 
+  /** Whether the token is that punctuation mark. */
+  boolean is(Mark m) {
+    return text.equals(m.text());
+  }
+
   boolean isIgnoreCase(String s) {
     return text.equalsIgnoreCase(s);
   }

@@ -3,10 +3,15 @@ package dev.readout.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -35,6 +40,18 @@ class LexiconTest {
     assertThat(Lexicon.DEFAULT.roles.contains("minister")).isTrue();
     assertThat(Lexicon.DEFAULT.sources.contains("spokesman")).isTrue();
     assertThat(Lexicon.rows("frames.tsv")).isNotEmpty();
+  }
+
+  /** The file names follow from the constants' names, so a renamed file or constant fails here. */
+  @Test
+  void everyEnglishDataFileHasOneWordListAndEachWordListItsFile() throws IOException {
+    List<String> files;
+    try (Stream<Path> s = Files.list(Path.of("src/main/resources/dev/readout/nlp/en"))) {
+      files = s.map(p -> p.getFileName().toString()).toList();
+    }
+    assertThat(Stream.of(WordList.values()).map(WordList::file)).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(WordList.NOT_NAME_WORDS.file()).isEqualTo("not-name-words.txt");
+    assertThat(WordList.QUOTE_MARKS.file()).isEqualTo("quote-marks.tsv");
   }
 
   @Test
