@@ -39,15 +39,16 @@ final class Clause {
   private final Resolver resolver;
   private final Set<String> startWords;
   private final Set<String> endWords;
+  private final Phrases<Boolean> ledBy;
 
-  Clause(List<Token> t, Upos[] tags, List<Ref> refs, Lexicon lex, Resolver resolver, Set<String> startWords,
-      Set<String> endWords) {
+  Clause(List<Token> t, Upos[] tags, List<Ref> refs, Lexicon lex, Resolver resolver, Frames frames) {
     this.t = t;
     this.tags = tags;
     this.lex = lex;
     this.resolver = resolver;
-    this.startWords = startWords;
-    this.endWords = endWords;
+    this.startWords = frames.clauseStarts;
+    this.endWords = frames.clauseEnds;
+    this.ledBy = frames.leaders;
     this.refAt = new Ref[t.size()];
     this.refEnd = new Ref[t.size()];
     for (Ref r : refs) {
@@ -110,7 +111,7 @@ final class Clause {
       if (endWords.contains(w)) {
         return k;
       }
-      if (w.equals(",") && k + 1 < t.size() && endWords.contains(t.get(k + 1).lower())) {
+      if (t.get(k).is(Mark.COMMA) && k + 1 < t.size() && endWords.contains(t.get(k + 1).lower())) {
         return k;
       }
     }
@@ -135,14 +136,14 @@ final class Clause {
   Optional<Frames.Modality> modality(Phrases<Frames.Modality> words, int start, int from, int to, int end) {
     int first = Math.max(start, from - 6);
     for (int k = from - 1; k >= first; k--) {
-      if (t.get(k).is(",")) {
+      if (t.get(k).is(Mark.COMMA)) {
         first = k + 1;
         break;
       }
     }
     Frames.Modality best = null;
     for (int k = first; k < Math.min(end, to + 4); k++) {
-      if (k >= from && k < to || k >= to && t.get(k).is(",")) {
+      if (k >= from && k < to || k >= to && t.get(k).is(Mark.COMMA)) {
         if (k >= to) {
           break;
         }
@@ -190,7 +191,7 @@ final class Clause {
       return f;
     }
     for (int k = to; k < end - 1; k++) {
-      if (t.get(k).is(",")) {
+      if (t.get(k).is(Mark.COMMA)) {
         int r = skip(k + 1, end);
         return r < end && refAt[r] != null ? group(r, end) : Filler.NONE;
       }
@@ -216,7 +217,7 @@ final class Clause {
         while (j > start && j >= first - 4 && (tags[j] == Upos.NOUN || tags[j] == Upos.ADJ)) {
           j--; // central bank president Francisco Gros
         }
-        if (j - 1 >= start && (t.get(j).lower().equals("and") || t.get(j).is(",")) && refEnd[j - 1] != null) {
+        if (j - 1 >= start && (lex.isLower(t.get(j), Lexicon.Word.AND) || t.get(j).is(Mark.COMMA)) && refEnd[j - 1] != null) {
           first = refEnd[j - 1].found().from();
         } else {
           break;
@@ -259,7 +260,7 @@ final class Clause {
   /** The possessor of a noun cue: {@code Lavrov's visit}, {@code his trip}, {@code their talks}. */
   private Filler possessor(int start, int from) {
     int k = from - 1;
-    while (k > start && (tags[k] == Upos.ADJ || tags[k] == Upos.NUM || t.get(k).is("-"))) {
+    while (k > start && (tags[k] == Upos.ADJ || tags[k] == Upos.NUM || t.get(k).is(Mark.HYPHEN))) {
       k--;
     }
     if (k < start || k < 0) {
@@ -281,7 +282,7 @@ final class Clause {
     List<Ref> found = new ArrayList<>();
     int k = from - 1;
     while (k >= start && k >= from - 4 && (tags[k] == Upos.PROPN || tags[k] == Upos.ADJ || tags[k] == Upos.NOUN
-        || t.get(k).is("-") || t.get(k).is("–"))) {
+        || t.get(k).is(Mark.HYPHEN) || t.get(k).is(Mark.EN_DASH))) {
       if (refAt[k] != null && refAt[k].found().to() <= from) {
         found.add(0, refAt[k]);
       }
@@ -335,7 +336,7 @@ final class Clause {
     if (led >= 0) {
       return group(led, end);
     }
-    if (j + 1 < end && t.get(j).is(",") && refAt[j + 1] != null && refAt[j + 1].isPerson()) {
+    if (j + 1 < end && t.get(j).is(Mark.COMMA) && refAt[j + 1] != null && refAt[j + 1].isPerson()) {
       return group(j + 1, end); // his Russian counterpart, Vladimir Putin
     }
     if (j + 1 < end && lex.isLower(t.get(j), Lexicon.Word.OF)) {
@@ -361,14 +362,15 @@ final class Clause {
   /** A noun for people (from the lexicon's speaker and role nouns), singular or in a regular plural. */
   private boolean person(String noun) {
     return lex.sources.contains(noun) || lex.roles.contains(noun)
-        || noun.endsWith("s") && (lex.sources.contains(noun.substring(0, noun.length() - 1))
+        || lex.endsWith(noun, Lexicon.Suffix.PLURAL) && (lex.sources.contains(noun.substring(0, noun.length() - 1))
             || lex.roles.contains(noun.substring(0, noun.length() - 1)));
   }
 
   /** A delegation or team {@code led by} or {@code headed by} a named person: the mention after it, or -1. */
   private int ledBy(int j, int end) {
-    if (j + 2 < end && (t.get(j).lower().equals("led") || t.get(j).lower().equals("headed"))
-        && t.get(j + 1).lower().equals("by")) {
+    Phrases.Match<Boolean> m = j + 2 < end ? ledBy.at(t, j) : null;
+    if (m != null) {
+      j += m.length() - 2;
       int k = skip(j + 2, end);
       return k < end && refAt[k] != null ? k : -1;
     }
@@ -388,10 +390,10 @@ final class Clause {
     while (j < end) {
       int g = j;
       boolean and = false;
-      while (g < end && g < j + 3 && (t.get(g).is(",") || t.get(g).lower().equals("and") || t.get(g).is("&")
+      while (g < end && g < j + 3 && (t.get(g).is(Mark.COMMA) || lex.isLower(t.get(g), Lexicon.Word.AND) || t.get(g).is(Mark.AMPERSAND)
           || tags[g] == Upos.DET)) {
-        and |= !t.get(g).is(",") && tags[g] != Upos.DET;
-        comma |= t.get(g).is(",") && !and;
+        and |= !t.get(g).is(Mark.COMMA) && tags[g] != Upos.DET;
+        comma |= t.get(g).is(Mark.COMMA) && !and;
         g++;
       }
       if (g == j || g >= end || refAt[g] == null) {

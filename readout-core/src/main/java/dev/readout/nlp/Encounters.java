@@ -74,7 +74,7 @@ final class Encounters {
     }
     int first = Math.max(0, spans.get(0)[0] - WINDOW);
     int last = Math.min(t.size(), spans.get(spans.size() - 1)[1] + WINDOW);
-    Clause clause = new Clause(t, PosTags.tag(t, first, last), refs, lex, resolver, frames.clauseStarts, frames.clauseEnds);
+    Clause clause = new Clause(t, PosTags.tag(t, first, last), refs, lex, resolver, frames);
     List<Encounter> out = new ArrayList<>();
     for (int k = 0; k < spans.size(); k++) {
       int from = spans.get(k)[0];

@@ -62,6 +62,19 @@ final class Frames {
     }
   }
 
+  /** The classes of {@code clause-words.tsv}. */
+  enum ClauseWord {
+    START,
+    END,
+    LEADER
+  }
+
+  /** The classes of {@code outlets.tsv}. */
+  enum Outlet {
+    NAME,
+    WORD
+  }
+
   /** A status word's class; {@code OUT} marks negated, hypothetical and cancelled encounters. */
   enum Modality {
     OUT,
@@ -91,6 +104,8 @@ final class Frames {
   /** Lower-case words that open a clause ({@code that}, {@code but}) or end one ({@code which}, {@code but}). */
   final Set<String> clauseStarts = new HashSet<>();
   final Set<String> clauseEnds = new HashSet<>();
+  /** Words that hand a group to its head ({@code a delegation led by}), ending in the word before the name. */
+  final Phrases<Boolean> leaders = new Phrases<>(true);
   /** News outlets by name or acronym, and the words that end an outlet's name ({@code News}, {@code Radio}). */
   final Set<String> outlets = new HashSet<>();
   final Set<String> outletWords = new HashSet<>();
@@ -121,10 +136,14 @@ final class Frames {
       f.modality.add(r[1].trim(), Modality.valueOf(r[0].trim().toUpperCase(Locale.ROOT)));
     }
     for (String[] r : Lexicon.rows(code, CLAUSE_WORDS)) {
-      (r[0].trim().equals("start") ? f.clauseStarts : f.clauseEnds).add(r[1].trim());
+      switch (LanguageFiles.kind(r[0].trim(), ClauseWord.class)) {
+        case START -> f.clauseStarts.add(r[1].trim());
+        case END -> f.clauseEnds.add(r[1].trim());
+        case LEADER -> f.leaders.add(r[1].trim(), true);
+      }
     }
     for (String[] r : Lexicon.rows(code, OUTLETS)) {
-      (r[0].trim().equals("name") ? f.outlets : f.outletWords).add(r[1].trim());
+      (LanguageFiles.kind(r[0].trim(), Outlet.class) == Outlet.NAME ? f.outlets : f.outletWords).add(r[1].trim());
     }
     return f;
   }
