@@ -53,6 +53,9 @@ final class Dates {
   List<TimeExpr> find(List<Token> tokens) {
     List<TimeExpr> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
+      if (!GRAMMAR.mayStart(tokens.get(i))) {
+        continue;
+      }
       Optional<TimeExpr> e = GRAMMAR.at(tokens, i);
       if (e.isPresent()) {
         out.add(e.get());

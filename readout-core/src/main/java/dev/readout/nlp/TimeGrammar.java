@@ -47,6 +47,18 @@ final class TimeGrammar {
   }
 
   /** The expression starting at token {@code i}, or empty. */
+  /**
+   * Whether an expression can start at the token: a number, a capitalised word (a month or a
+   * weekday), a time word of the data file, {@code since} or {@code the} ({@code the weekend}). Most
+   * tokens cannot, and this test is
+   * cheap beside trying every production.
+   */
+  boolean mayStart(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || t.isCapitalised() || words.word(t).isPresent()
+        || lex.isLower(t, DateWord.SINCE) || lex.isLower(t, Lexicon.Word.THE));
+  }
+
   Optional<TimeExpr> at(List<Token> t, int i) {
     if (lex.isLower(t.get(i), DateWord.SINCE) && i + 1 < t.size()) {
       Optional<TimeExpr> e = at(t, i + 1).filter(x -> x.from() == i + 1 && !(x.when() instanceof Vague));
