@@ -35,10 +35,11 @@ public final class Annotator {
     Lexicon lex = Lexicon.forArticle(article);
     EntityFinder entities = new EntityFinder(lex);
     SpeechFinder speech = new SpeechFinder(lex);
-    Encounters encounters = new Encounters(Frames.of(lex), lex);
+    Frames frames = Frames.of(lex);
+    Encounters encounters = new Encounters(frames, lex);
     String body = article.body();
     Optional<LocalDate> ref = article.dateline().date().or(() -> article.published().map(StatedTime::date));
-    Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics);
+    Reading r = new Reading(article, body, new Dates(ref), new Resolver(lex), topics, new Parties(frames));
     List<Sentence> sentences = SentenceSplitter.split(body);
     r.narrativeDate = narrativeDate(sentences, r.dates).or(() -> article.dateline().date().map(Object::toString));
     Sentence previous = null;

@@ -113,7 +113,7 @@ final class Encounters {
     Optional<String> place = Optional.empty();
     for (Frames.Rule r : f.rules()) {
       Clause.Filler filler = c.fill(r.slot(), f.verb(), start, from, to, end);
-      if (r.mediaOnly() && !filler.parties().stream().allMatch(this::media)) {
+      if (r.mediaOnly() && !filler.parties().stream().allMatch(frames::outlet)) {
         continue;
       }
       if (!filler.phrase()) {
@@ -129,11 +129,11 @@ final class Encounters {
       }
     }
     if (f.type() == EngagementType.INTERVIEW) {
-      if (f.verb() && recipients.stream().noneMatch(this::media)) {
+      if (f.verb() && recipients.stream().noneMatch(frames::outlet)) {
         return Optional.empty(); // told reporters, spoke to a rally: no interview
       }
-      recipients.stream().filter(r -> !media(r)).forEach(actors::add); // an interview with the minister
-      recipients.removeIf(r -> !media(r));
+      recipients.stream().filter(r -> !frames.outlet(r)).forEach(actors::add); // an interview with the minister
+      recipients.removeIf(r -> !frames.outlet(r));
     }
     recipients.removeAll(actors);
     if (named.isEmpty() || !enough(f.type(), actors, recipients) || !fitting(f.type(), actors, recipients)) {
@@ -176,14 +176,7 @@ final class Encounters {
     return a.kind == Actor.Kind.ORGANIZATION && a.country.isEmpty();
   }
 
-  /** A news outlet: a known agency or broadcaster, or an organisation whose name ends in a media word. */
-  private boolean media(ActorBuilder a) {
-    if (a.kind != Actor.Kind.ORGANIZATION && a.kind != Actor.Kind.PERSON) {
-      return false;
-    }
-    return frames.outlets.contains(a.name) || a.acronym.map(frames.outlets::contains).orElse(false)
-        || Tokenizer.words(a.name.replace('-', ' ')).stream().anyMatch(frames.outletWords::contains);
-  }
+
 
   /**
    * A cue whose only frames need a news outlet after it ({@code told}) is worth tagging only when a

@@ -1,8 +1,10 @@
 package dev.readout.nlp;
 
 import dev.readout.model.EngagementType;
+import dev.readout.model.Sector;
 import dev.readout.model.Status;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,10 +94,6 @@ final class Frames {
     }
   }
 
-  private static final String FRAMES = "frames.tsv";
-  private static final String STATUS_WORDS = "status-words.tsv";
-  private static final String CLAUSE_WORDS = "clause-words.tsv";
-  private static final String OUTLETS = "outlets.tsv";
   private static final Map<String, Frames> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   /** Cue phrase → every frame it can open (a verb frame and a noun frame may share a word). */
@@ -109,6 +107,8 @@ final class Frames {
   /** News outlets by name or acronym, and the words that end an outlet's name ({@code News}, {@code Radio}). */
   final Set<String> outlets = new HashSet<>();
   final Set<String> outletWords = new HashSet<>();
+  /** Lower-case words of titles and names that tell an actor's sector ({@code senator}: legislature). */
+  final Map<String, Sector> sectorWords = new HashMap<>();
 
   private Frames() {}
 
@@ -120,7 +120,7 @@ final class Frames {
   private static Frames load(String code) {
     Frames f = new Frames();
     Map<String, List<Frame>> byCue = new LinkedHashMap<>();
-    for (String[] r : Lexicon.rows(code, FRAMES)) {
+    for (String[] r : Lexicon.rows(code, WordList.FRAMES.file())) {
       if (r.length < 6) {
         throw new IllegalStateException("frames.tsv: a row needs 6 columns: " + String.join("\t", r));
       }
@@ -132,20 +132,32 @@ final class Frames {
       }
     }
     byCue.forEach((cue, frames) -> f.cues.add(cue, List.copyOf(frames)));
-    for (String[] r : Lexicon.rows(code, STATUS_WORDS)) {
+    for (String[] r : Lexicon.rows(code, WordList.STATUS_WORDS.file())) {
       f.modality.add(r[1].trim(), Modality.valueOf(r[0].trim().toUpperCase(Locale.ROOT)));
     }
-    for (String[] r : Lexicon.rows(code, CLAUSE_WORDS)) {
+    for (String[] r : Lexicon.rows(code, WordList.CLAUSE_WORDS.file())) {
       switch (LanguageFiles.kind(r[0].trim(), ClauseWord.class)) {
         case START -> f.clauseStarts.add(r[1].trim());
         case END -> f.clauseEnds.add(r[1].trim());
         case LEADER -> f.leaders.add(r[1].trim(), true);
       }
     }
-    for (String[] r : Lexicon.rows(code, OUTLETS)) {
+    for (String[] r : Lexicon.rows(code, WordList.OUTLETS.file())) {
       (LanguageFiles.kind(r[0].trim(), Outlet.class) == Outlet.NAME ? f.outlets : f.outletWords).add(r[1].trim());
     }
+    for (String[] r : Lexicon.rows(code, WordList.SECTOR_WORDS.file())) {
+      f.sectorWords.put(Lexicon.lower(r[0].trim()), LanguageFiles.kind(r[1].trim(), Sector.class));
+    }
     return f;
+  }
+
+  /** A news outlet: a known agency or broadcaster, or an organisation whose name holds a media word. */
+  boolean outlet(ActorBuilder a) {
+    if (a.kind != dev.readout.model.Actor.Kind.ORGANIZATION && a.kind != dev.readout.model.Actor.Kind.PERSON) {
+      return false;
+    }
+    return outlets.contains(a.name) || a.acronym.map(outlets::contains).orElse(false)
+        || Tokenizer.words(a.name.replace('-', ' ')).stream().anyMatch(outletWords::contains);
   }
 
   private static List<Rule> rules(String spec) {

@@ -31,12 +31,14 @@ final class Reading {
   final Topics topics;
   Optional<String> narrativeDate = Optional.empty();
   private final Anchor anchor;
+  private final Parties parties;
   final List<Statement> statements = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
   private List<Token> memoTokens;
   private List<Dates.Expr> memoExprs = List.of();
 
-  Reading(Article article, String body, Dates dates, Resolver resolver, Topics topics) {
+  Reading(Article article, String body, Dates dates, Resolver resolver, Topics topics, Parties parties) {
+    this.parties = parties;
     this.article = article;
     this.body = body;
     this.dates = dates;
@@ -126,8 +128,8 @@ final class Reading {
           cameo(f, place),
           type.consult() ? Optional.of(PloverType.CONSULT) : Optional.empty(),
           type == EngagementType.MULTILATERAL_MEETING ? Optional.of(MULTILATERAL) : f.frame().mode(),
-          f.actors().stream().map(Parties::of).toList(),
-          f.recipients().stream().map(Parties::of).toList(),
+          f.actors().stream().map(parties::of).toList(),
+          f.recipients().stream().map(parties::of).toList(),
           status,
           span,
           dateSource,

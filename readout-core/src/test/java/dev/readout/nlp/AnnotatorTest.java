@@ -9,6 +9,7 @@ import dev.readout.model.EngagementType;
 import dev.readout.model.Event;
 import dev.readout.model.Party;
 import dev.readout.model.PloverType;
+import dev.readout.model.Sector;
 import dev.readout.model.Status;
 import dev.readout.model.Mention;
 import dev.readout.model.Statement;
@@ -126,6 +127,19 @@ class AnnotatorTest {
     assertThat(a.engagements()).extracting(Engagement::status).containsExactly(Status.SCHEDULED, Status.PROPOSED);
     assertThat(a.engagements().get(0).recipients()).isEmpty();
     assertThat(a.engagements().get(0).participants()).contains("Margaret Thatcher");
+  }
+
+  @Test
+  void partiesCarryTheSectorTheirTitlesAndNamesTell() {
+    AnnotatedArticle a = ANNOTATOR.annotate(Articles.body(
+        "Senator Mitch McConnell met Chinese Foreign Minister Wang Yi in Washington on Monday.",
+        "Foreign Minister Wang Yi told CNN that the talks were useful."));
+    Engagement meeting = a.engagements().get(0);
+    assertThat(meeting.actors()).extracting(Party::sector).containsExactly(Sector.LEGISLATURE, Sector.GOVERNMENT);
+    assertThat(meeting.actors().get(1).country()).contains("CN");
+    Engagement interview = a.engagements().get(1);
+    assertThat(interview.type()).isEqualTo(EngagementType.INTERVIEW);
+    assertThat(interview.recipients()).extracting(Party::sector).containsExactly(Sector.MEDIA);
   }
 
   @Test
