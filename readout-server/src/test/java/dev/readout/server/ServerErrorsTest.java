@@ -114,8 +114,11 @@ class ServerErrorsTest {
     try (ReadoutServer logged = ReadoutServer.create(fixture.corpus, ServerConfig.loopback(0).withAccessLog(log)).start()) {
       assertThat(send(logged.port(), "GET /api/stats HTTP/1.1\r\n", new byte[0]).status()).isEqualTo(200);
       assertThat(send(logged.port(), "GET /api/articles/nope HTTP/1.1\r\n", new byte[0]).status()).isEqualTo(404);
+      // Jetty writes a request's line as the request completes, which can be just after the client
+      // has read the response: a last request makes sure the two above have completed before close.
+      assertThat(send(logged.port(), "GET /api/stats HTTP/1.1\r\n", new byte[0]).status()).isEqualTo(200);
     }
-    assertThat(Files.readAllLines(log)).hasSize(2)
+    assertThat(Files.readAllLines(log)).hasSizeBetween(2, 3)
         .anySatisfy(l -> assertThat(l).contains("\"GET /api/stats HTTP/1.1\" 200"))
         .anySatisfy(l -> assertThat(l).contains("\"GET /api/articles/nope HTTP/1.1\" 404"));
   }
