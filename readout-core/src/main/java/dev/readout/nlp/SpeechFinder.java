@@ -165,7 +165,7 @@ final class SpeechFinder {
     return from == 0 || !t.get(from - 1).isWord();
   }
 
-  /** {@code former Gov. Jeb Bush of Florida said}: the person before "of", not the place. */
+  /** {@code former Gov. Ann Example of Ohio said}: the person before "of", not the place. */
   private static Ref ofPlace(List<Token> t, List<Ref> refs, Ref r, Lexicon lex) {
     boolean oneWord = r != null && r.found().to() - r.found().from() == 1;
     if (r == null || r.isPerson() && !oneWord || r.found().from() < 2 || !lex.is(t.get(r.found().from() - 1), Lexicon.Word.OF)) {

@@ -74,7 +74,7 @@ record TimeExpr(int from, int to, When when) {
    */
   record Period(Unit unit, int offset, Part part) implements When {}
 
-  /** From the start of one month to the end of another: {@code late April or early May}. */
+  /** From the start of one month to the end of another: {@code late June or early July}. */
   record Between(InMonth first, InMonth last) implements When {
     Between {
       Objects.requireNonNull(first, "first");

@@ -153,7 +153,7 @@ final class TimeGrammar {
     return led ? new TimeExpr(i, j, new InMonth(m, Optional.empty(), 0, Part.WHOLE)) : null;
   }
 
-  /** {@code late April or early May}, {@code March to May}: one span; else {@code e} itself. */
+  /** {@code late June or early July}, {@code March to May}: one span; else {@code e} itself. */
   private TimeExpr between(List<Token> t, TimeExpr e, InMonth first) {
     int j = e.to();
     if (j + 1 >= t.size() || !lex.isLower(t.get(j), DateWord.ALTERNATIVE)) {
