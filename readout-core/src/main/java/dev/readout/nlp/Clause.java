@@ -89,11 +89,6 @@ final class Clause {
     return tags[i] == Upos.VERB || tags[i] == Upos.AUX;
   }
 
-  /** Whether a multi-word cue is used as a verb phrase ({@code held talks}, {@code travelled to}). */
-  boolean verbal(int from, int to) {
-    return isVerb(from);
-  }
-
   /** The first token of the clause that holds token {@code i}. */
   int start(int i) {
     for (int k = i - 1; k > 0; k--) {

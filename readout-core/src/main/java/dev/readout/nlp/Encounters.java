@@ -93,7 +93,7 @@ final class Encounters {
   private static Optional<Frames.Frame> choose(List<Frames.Frame> frames, Clause c, int from, int to) {
     boolean verbs = frames.stream().anyMatch(Frames.Frame::verb);
     boolean nouns = frames.stream().anyMatch(f -> !f.verb());
-    boolean verb = verbs && (!nouns || (to - from > 1 ? c.verbal(from, to) : c.isVerb(from)));
+    boolean verb = verbs && (!nouns || c.isVerb(from)); // a phrase cue by its first word: held talks
     if (!verbs && c.isVerb(from)) {
       return Optional.empty();
     }
