@@ -107,13 +107,22 @@ final class Dates {
    * @throws IllegalArgumentException if the clause is not inside the tokens or the trigger not inside the clause
    */
   Dated forEvent(List<Token> tokens, int clauseFrom, int clauseTo, int trigger, Anchor anchor, boolean future) {
-    if (clauseFrom < 0 || clauseTo > tokens.size() || trigger < clauseFrom || trigger >= clauseTo) {
+    return forEvent(tokens.size(), find(tokens), clauseFrom, clauseTo, trigger, anchor, future);
+  }
+
+  /**
+   * {@link #forEvent(List, int, int, int, Anchor, boolean)} over expressions already {@link #find found}
+   * in a sentence of {@code size} tokens, for callers that date several events of one sentence.
+   */
+  Dated forEvent(int size, List<TimeExpr> found, int clauseFrom, int clauseTo, int trigger, Anchor anchor,
+      boolean future) {
+    if (clauseFrom < 0 || clauseTo > size || trigger < clauseFrom || trigger >= clauseTo) {
       throw new IllegalArgumentException("clause [" + clauseFrom + ", " + clauseTo + ") trigger " + trigger
-          + " over " + tokens.size() + " tokens");
+          + " over " + size + " tokens");
     }
     Dated best = Dated.NONE;
     int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpr e : find(tokens)) {
+    for (TimeExpr e : found) {
       if (e.from() < clauseFrom || e.from() >= clauseTo) {
         continue;
       }
@@ -160,7 +169,12 @@ final class Dates {
 
   /** The legacy expressions of the tokens: {@link #find} with each one's {@link #value}. */
   List<Expr> exprs(List<Token> t) {
-    return find(t).stream().map(e -> new Expr(e.from(), e.to(), value(t, e))).toList();
+    return exprs(t, find(t));
+  }
+
+  /** The legacy expressions of expressions already found in {@code t}. */
+  List<Expr> exprs(List<Token> t, List<TimeExpr> found) {
+    return found.stream().map(e -> new Expr(e.from(), e.to(), value(t, e))).toList();
   }
 
   /** Whether the sentence speaks of the future before token i ({@code will meet on Tuesday}). */

@@ -79,7 +79,7 @@ final class Encounters {
     for (int k = 0; k < spans.size(); k++) {
       int from = spans.get(k)[0];
       int to = spans.get(k)[1];
-      Optional<Frames.Frame> frame = choose(options.get(k), clause, from, to);
+      Optional<Frames.Frame> frame = choose(options.get(k), clause, from);
       frame.flatMap(f -> encounter(f, clause, from, to)).ifPresent(out::add);
     }
     return out;
@@ -90,7 +90,7 @@ final class Encounters {
    * cue that only verb frames know ({@code met}) stays a verb whatever the tagger says; one that
    * only noun frames know ({@code call}) is dropped when tagged as a verb ({@code call for}).
    */
-  private static Optional<Frames.Frame> choose(List<Frames.Frame> frames, Clause c, int from, int to) {
+  private static Optional<Frames.Frame> choose(List<Frames.Frame> frames, Clause c, int from) {
     boolean verbs = frames.stream().anyMatch(Frames.Frame::verb);
     boolean nouns = frames.stream().anyMatch(f -> !f.verb());
     boolean verb = verbs && (!nouns || c.isVerb(from)); // a phrase cue by its first word: held talks

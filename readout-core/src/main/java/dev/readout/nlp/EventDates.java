@@ -62,11 +62,19 @@ public final class EventDates {
 
   /** The date of the event whose trigger is token {@code k} of a sentence's tokens, by the clause rule given. */
   static Dated inClause(List<Token> t, int k, Clause clause, Anchor anchor, boolean future) {
+    return inClause(t, DATES.find(t), k, clause, anchor, future);
+  }
+
+  /** {@link #inClause(List, int, Clause, Anchor, boolean)} over the sentence's expressions already found. */
+  static Dated inClause(List<Token> t, List<TimeExpr> found, int k, Clause clause, Anchor anchor, boolean future) {
+    int n = t.size();
     if (clause == Clause.SENTENCE) {
-      return DATES.forEvent(t, 0, t.size(), k, anchor, future);
+      return DATES.forEvent(n, found, 0, n, k, anchor, future);
     }
-    Dated inClause = DATES.forEvent(t, edge(t, k, -1, clause), edge(t, k, 1, clause), k, anchor, future);
-    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause : DATES.forEvent(t, 0, edge(t, k, 1, clause), k, anchor, future);
+    int end = edge(t, k, 1, clause);
+    Dated inClause = DATES.forEvent(n, found, edge(t, k, -1, clause), end, k, anchor, future);
+    return inClause.date().isPresent() || clause != Clause.NEAREST ? inClause
+        : DATES.forEvent(n, found, 0, end, k, anchor, future);
   }
 
   /** The clause's first token (step -1) or one past its last (step 1). */

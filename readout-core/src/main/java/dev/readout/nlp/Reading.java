@@ -35,6 +35,8 @@ final class Reading {
   final List<Statement> statements = new ArrayList<>();
   private final List<Engagement> engagements = new ArrayList<>();
   private List<Token> memoTokens;
+  private List<TimeExpr> memoFound = List.of();
+  private List<Token> memoExprTokens;
   private List<Dates.Expr> memoExprs = List.of();
 
   Reading(Article article, String body, Dates dates, Resolver resolver, Topics topics, Parties parties) {
@@ -92,11 +94,12 @@ final class Reading {
 
   void engagements(Sentence s, List<Encounters.Encounter> found, boolean caption) {
     List<Token> t = s.tokens();
+    List<TimeExpr> times = found(t);
     for (Encounters.Encounter f : found) {
       boolean future = f.status() == Status.SCHEDULED || f.status() == Status.PROPOSED;
-      Dated dated = EventDates.inClause(t, f.cueFrom(), EventDates.Clause.NEAREST, anchor, future);
+      Dated dated = EventDates.inClause(t, times, f.cueFrom(), EventDates.Clause.NEAREST, anchor, future);
       if (dated.date().isEmpty()) { // a clause the commas of a list or an apposition cut short
-        dated = dates.forEvent(t, f.clauseFrom(), f.clauseTo(), f.cueFrom(), anchor, future);
+        dated = dates.forEvent(t.size(), times, f.clauseFrom(), f.clauseTo(), f.cueFrom(), anchor, future);
       }
       Optional<DateSpan> span = dated.date();
       DateSource dateSource = dated.source();
@@ -205,13 +208,22 @@ final class Reading {
         || Dates.isYear(t.get(e.from()).text())); // "In 2012 she ... met": the sentence's time frame
   }
 
-  /** The sentence's time expressions, found once per sentence. */
+  /** The sentence's time expressions with their legacy values, found once per sentence. */
   private List<Dates.Expr> exprs(List<Token> t) {
-    if (t != memoTokens) {
-      memoTokens = t;
-      memoExprs = dates.exprs(t);
+    if (t != memoExprTokens) {
+      memoExprTokens = t;
+      memoExprs = dates.exprs(t, found(t));
     }
     return memoExprs;
+  }
+
+  /** The sentence's time expressions, found once per sentence. */
+  private List<TimeExpr> found(List<Token> t) {
+    if (t != memoTokens) {
+      memoTokens = t;
+      memoFound = dates.find(t);
+    }
+    return memoFound;
   }
 
   private static boolean hasHere(List<Token> t) {
