@@ -1,8 +1,5 @@
 package dev.readout.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -15,7 +12,7 @@ import opennlp.tools.postag.POSTaggerME;
 final class PosTags {
 
   private static final String MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-  private static final POSModel POS_MODEL = load();
+  private static final POSModel POS_MODEL = Models.load(MODEL, "part-of-speech model", POSModel::new);
   private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS_MODEL));
 
   private PosTags() {}
@@ -32,17 +29,6 @@ final class PosTags {
       tags.add(tagger.getOrderedTags(sentence, tags, i)[0]);
     }
     return tags.toArray(String[]::new);
-  }
-
-  private static POSModel load() {
-    try (InputStream in = PosTags.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("part-of-speech model not on the class path: " + MODEL);
-      }
-      return new POSModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + MODEL, e);
-    }
   }
 
   /**

@@ -1,8 +1,5 @@
 package dev.readout.nlp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -18,20 +15,10 @@ import opennlp.tools.util.Span;
 final class SentenceSplitter {
 
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-  private static final SentenceModel SENTENCE_MODEL = loadModel();
+  private static final SentenceModel SENTENCE_MODEL = Models.load(MODEL, "sentence model", SentenceModel::new);
 
   private SentenceSplitter() {}
 
-  private static SentenceModel loadModel() {
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-      if (in == null) {
-        throw new IllegalStateException("sentence model not on the class path: " + MODEL);
-      }
-      return new SentenceModel(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load " + MODEL, e);
-    }
-  }
 
   /** The sentences of {@code text}, in order, repaired with English words. */
   static List<Sentence> split(String text) {
