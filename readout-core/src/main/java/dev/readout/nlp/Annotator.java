@@ -91,15 +91,32 @@ public final class Annotator {
     }
   }
 
-  /** The day the story's news happened: the first resolved time expression of its lead. */
+  /**
+   * The day the story's news happened: the first resolved time expression of its lead that is news,
+   * i.e. from {@link #NEWS_DAYS} days before the story's reference day to the day after it (a
+   * publication stamp in another time zone) when it has one: a lead's "after May 20" of a budget
+   * debate months away is no day the news happened.
+   */
   private static Optional<String> narrativeDate(List<Sentence> sentences, Dates dates) {
     for (int i = 0; i < Math.min(2, sentences.size()); i++) {
       for (Dates.Expr e : dates.exprs(sentences.get(i).tokens())) {
-        if (e.value().isPresent() && !e.value().get().contains("/") && !Dates.future(sentences.get(i).tokens(), e.from())) {
+        if (e.value().isPresent() && !e.value().get().contains("/") && !Dates.future(sentences.get(i).tokens(), e.from())
+            && isNews(e.value().get(), dates.reference())) {
           return e.value();
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** How many days before the reference day a lead's date may lie and still be the day's news. */
+  private static final int NEWS_DAYS = 7;
+
+  private static boolean isNews(String day, Optional<java.time.LocalDate> reference) {
+    if (reference.isEmpty()) {
+      return true;
+    }
+    java.time.LocalDate d = java.time.LocalDate.parse(day);
+    return !d.isAfter(reference.get().plusDays(1)) && !d.isBefore(reference.get().minusDays(NEWS_DAYS));
   }
 }
